@@ -1,0 +1,171 @@
+"""The ``factcheck`` command line: the only module that reads files, prints or exits.
+
+Exit status: 0 success, 1 findings that fail the run (later commands), 2 bad usage or input that
+cannot be read (a missing file, text that is not UTF-8, a malformed record).
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import IO, Any
+
+import click
+
+from factcheck.errors import FactcheckError, InputError
+
+__all__ = ["main"]
+
+LANG_HELP = "Language of the text: auto (each word read by its script), ar, en, or a regional tag such as ar-MA."
+
+
+def read_text(path: str) -> str:
+    """The text of a file (or of standard input for "-"), decoded as strict UTF-8."""
+    if path == "-":
+        data = sys.stdin.buffer.read()
+        shown = "<stdin>"
+    else:
+        shown = path
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read()
+        except FileNotFoundError:
+            raise InputError("no such file", shown) from None
+        except IsADirectoryError:
+            raise InputError("is a directory, not a file", shown) from None
+        except PermissionError:
+            raise InputError("permission denied", shown) from None
+        except OSError as exc:
+            raise InputError(f"cannot read: {exc.strerror or exc}", shown) from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"not valid UTF-8 at byte {exc.start} ({exc.reason} 0x{data[exc.start]:02x})", shown, offset=exc.start
+        ) from None
+
+
+def _stdout() -> IO[str]:
+    """Standard output as UTF-8 whatever the locale, escaping what cannot be encoded (a lone
+    surrogate) instead of crashing half-way through a report."""
+    stream = sys.stdout
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        try:
+            reconfigure(encoding="utf-8", errors="backslashreplace")
+        except (ValueError, OSError):  # a stream that has been written to cannot change encoding
+            reconfigure(errors="backslashreplace")
+    return stream
+
+
+def _write(out: IO[str], line: str) -> None:
+    out.write(line + "\n")
+
+
+def _mention_rows(mentions: list[Any]) -> list[tuple[str, ...]]:
+    from factcheck.jsonout import decimal_text
+
+    rows = []
+    for m in mentions:
+        value = decimal_text(m.value) if m.value is not None else ""
+        if m.low is not None or m.high is not None:
+            value = f"{value} [{decimal_text(m.low) if m.low is not None else ''}..{decimal_text(m.high) if m.high is not None else ''}]"
+        extra = m.unit or m.counted or ""
+        rows.append((f"{m.span.start}-{m.span.end}", m.kind.value, value, extra, m.text))
+    return rows
+
+
+def _print_table(out: IO[str], mentions: list[Any], heading: str | None = None) -> None:
+    if heading:
+        _write(out, heading)
+    rows = _mention_rows(mentions)
+    header = ("span", "kind", "value", "unit", "text")
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(4)]
+    _write(out, "  ".join(h.ljust(w) for h, w in zip(header[:4], widths, strict=True)) + "  text")
+    for row in rows:
+        _write(out, "  ".join(c.ljust(w) for c, w in zip(row[:4], widths, strict=True)) + "  " + row[4])
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="factcheck")
+def main() -> None:
+    """factcheck: find the numbers that make claims in Arabic and English news text."""
+
+
+@main.command()
+@click.argument("file", metavar="FILE|-")
+@click.option("--lang", default="auto", show_default=True, help=LANG_HELP)
+@click.option(
+    "--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True,
+    help="jsonl: one JSON object per mention; table: aligned columns for people.",
+)
+@click.option(
+    "--input-format", type=click.Choice(["text", "jsonl"]), default="text", show_default=True,
+    help='text: FILE is one document; jsonl: one record {"id", "text", "lang"} per line.',
+)
+def mine(file: str, lang: str, fmt: str, input_format: str) -> None:
+    """Print every number in FILE (or standard input, "-") with its exact span.
+
+    Each mention is a JSON object: start and end (code-point offsets into the text), text (the
+    original characters), kind, value, low, high, unit, approx, comparator and rule.
+    """
+    from factcheck.jsonout import dumps
+    from factcheck.mine.mentions import find_mentions, languages_for
+
+    out = _stdout()
+    try:
+        languages_for(lang)
+        text = read_text(file)
+    except FactcheckError as exc:
+        raise _fail(exc) from None
+    if input_format == "text":
+        mentions = find_mentions(text, lang)
+        if fmt == "jsonl":
+            for m in mentions:
+                _write(out, dumps(m.to_json()))
+        else:
+            _print_table(out, mentions)
+        return
+    bad = _mine_records(text, file, lang, fmt, out)
+    if bad:
+        raise SystemExit(2)
+
+
+def _mine_records(text: str, file: str, lang: str, fmt: str, out: IO[str]) -> int:
+    """Mine a JSON-lines corpus record by record; report bad records on stderr and go on."""
+    import json
+
+    from factcheck.jsonout import dumps
+    from factcheck.mine.mentions import find_mentions
+
+    shown = "<stdin>" if file == "-" else file
+    bad = 0
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict):
+                raise ValueError("a record is a JSON object")
+            if not isinstance(record.get("text"), str):
+                raise ValueError('"text" must be a string')
+            record_lang = record.get("lang") or lang
+            mentions = find_mentions(record["text"], record_lang)
+        except (ValueError, FactcheckError) as exc:
+            click.echo(f"{shown}:{number}: bad record: {exc}", err=True)
+            bad += 1
+            continue
+        if fmt == "jsonl":
+            _write(out, dumps({"id": record.get("id"), "mentions": [m.to_json() for m in mentions]}))
+        else:
+            _print_table(out, mentions, heading=f"# {record.get('id')}")
+    return bad
+
+
+def _fail(exc: FactcheckError) -> click.ClickException:
+    error = click.ClickException(str(exc))
+    error.exit_code = 2
+    return error
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,159 @@
+"""Languages: their word lists, the forms the grammar derives from them, and number conventions.
+
+``get_language("ar")`` returns the cached :class:`Language`.  A language answers one question for
+the grammar, :meth:`Language.lookup`: what can this word be?  It knows the words of its lexicon
+plus the forms its hooks derive (Arabic duals and clitics, English concatenated compounds).
+
+Language codes are BCP-47.  The region of a tag such as ``ar-MA`` selects the digit grouping and
+decimal convention of that locale, read from CLDR through babel (``1.234,5`` in Morocco).
+
+>>> ar = get_language("ar")
+>>> hit = ar.lookup("والرابعة")
+>>> (hit.conj, hit.definite, [e.role for e in hit.entries])
+(True, True, ['ordinal'])
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Any
+
+from factcheck.errors import UnknownLanguageError
+from factcheck.lang.lexicon import Entry, Lexicon, load_lexicon
+from factcheck.text.normalize import lookup_key
+
+__all__ = ["SUPPORTED", "Conventions", "Language", "Lookup", "get_conventions", "get_language", "split_tag"]
+
+SUPPORTED = ("ar", "en")
+
+
+@dataclass(frozen=True, slots=True)
+class Lookup:
+    """What a word can be.  ``skip`` is how many leading characters (clitics) are not part of the
+    number's span; ``conj`` is True when a conjunction clitic (و) was split off, ``definite`` when
+    the article was."""
+
+    entries: tuple[Entry, ...]
+    lang: str
+    conj: bool = False
+    definite: bool = False
+    skip: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Conventions:
+    """How digits are grouped and where the decimal point is, for one locale."""
+
+    decimal: str = "."
+    group: str = ","
+
+
+class Language:
+    """A supported language: its lexicon, derived forms and grammar flags."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.code = lexicon.lang
+        self.lexicon = lexicon
+        self.meta: dict[str, Any] = lexicon.meta
+        self.script: str = lexicon.meta.get("script", "Latin")
+        self.suffixes = lexicon.suffixes
+        self._forms: dict[str, Lookup] = self._build_forms()
+
+    def flag(self, name: str) -> Any:
+        return self.meta.get(name, False)
+
+    def _build_forms(self) -> dict[str, Lookup]:
+        entries: dict[str, list[Entry]] = {k: list(v) for k, v in self.lexicon.entries.items()}
+        hooks = _hooks(self.code)
+        for key, extra in hooks.derived_entries(self.lexicon).items():
+            entries.setdefault(key, []).extend(extra)
+        forms: dict[str, Lookup] = {key: Lookup(tuple(v), self.code) for key, v in entries.items()}
+        prefixes = hooks.prefixes(self.meta)
+        # words that look like numbers but are not win over derived clitic readings
+        blocked = set(self.lexicon.not_number)
+        for prefix, conj, definite, skip in prefixes:
+            if definite:
+                continue
+            for key in self.lexicon.not_number:
+                blocked.add(lookup_key(prefix) + key)
+        for prefix, conj, definite, skip in prefixes:
+            folded_prefix = lookup_key(prefix)
+            for key, found in entries.items():
+                form = folded_prefix + key
+                if form in forms or form in blocked or len(key) < 2:
+                    continue
+                forms[form] = Lookup(tuple(found), self.code, conj, definite, skip)
+        for key in blocked:
+            forms.pop(key, None)
+        return forms
+
+    def lookup(self, word: str) -> Lookup | None:
+        """The readings of a (normalised) word of this language's script, or None."""
+        return self._forms.get(lookup_key(word))
+
+    def suffix(self, text: str) -> tuple[Entry, ...]:
+        """Readings of letters written straight after digits ("bn", "k", "st")."""
+        found = self.suffixes.get(text)
+        if found:
+            return found
+        return tuple(e for e in self.suffixes.get(text.lower(), ()) if e.role == "ordinal_suffix")
+
+    def __repr__(self) -> str:
+        return f"Language({self.code!r})"
+
+
+def _hooks(code: str) -> Any:
+    if code == "ar":
+        from factcheck.lang import ar
+
+        return ar
+    from factcheck.lang import en
+
+    return en
+
+
+def split_tag(tag: str) -> tuple[str, str | None]:
+    """``"ar-EG"`` -> ``("ar", "EG")``; ``"ar_eg"`` is accepted too.  Validates the language."""
+    if not isinstance(tag, str) or not tag:
+        raise UnknownLanguageError(str(tag), SUPPORTED)
+    parts = tag.replace("_", "-").split("-")
+    base = parts[0].lower()
+    if base not in SUPPORTED:
+        raise UnknownLanguageError(tag, SUPPORTED)
+    region = None
+    for part in parts[1:]:
+        if len(part) == 2 and part.isalpha() or len(part) == 3 and part.isdigit():
+            region = part.upper()
+            break
+    return base, region
+
+
+@functools.cache
+def get_language(code: str) -> Language:
+    """The :class:`Language` for a BCP-47 tag (its region is ignored here)."""
+    base, _ = split_tag(code)
+    return Language(load_lexicon(base))
+
+
+@functools.cache
+def get_conventions(tag: str | None) -> Conventions:
+    """Digit conventions of a locale.  Without a region (or for "auto"): ``1,234.5``.
+
+    With a region, CLDR decides (through babel, imported only then): ``ar-MA`` gives ``1.234,5``.
+    """
+    if tag is None or tag == "auto":
+        return Conventions()
+    base, region = split_tag(tag)
+    if region is None:
+        return Conventions()
+    from babel import Locale, UnknownLocaleError
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    try:
+        locale = Locale.parse(f"{base}_{region}")
+    except (UnknownLocaleError, ValueError):
+        return Conventions()
+    decimal = get_decimal_symbol(locale, numbering_system="latn")
+    group = get_group_symbol(locale, numbering_system="latn")
+    return Conventions(decimal=decimal, group=group)

@@ -1,0 +1,92 @@
+"""Arabic hooks: what the word list cannot say by itself.
+
+* **Clitics.** A number word can carry a conjunction (و ف), a preposition (ب ل ك) and the article
+  (ال) written joined to it: والرابعة, بمليار, للمرة.  :func:`prefixes` lists every combination the
+  grammar accepts, with ل + ال written لل.
+* **Duals.** The dual of a scale word is a number (مليونين = 2,000,000) and so is the dual of a
+  counted noun (يومين = 2 days).  :func:`derived_entries` generates them: nominative -ان, oblique
+  -ين and, for scale words, the construct forms -ا and -ي (ملياري دولار); a final ة becomes ت
+  (دقيقة -> دقيقتين).  The accusative singular of a scale word (ألفاً, written ألفا once its
+  tanween is gone) is generated as a scale that needs a count before it.
+
+>>> dual_forms("مليون", construct=True)
+['مليونان', 'مليونين', 'مليونا', 'مليوني']
+>>> dual_forms("دقيقة", construct=False)
+['دقيقتان', 'دقيقتين']
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Any
+
+from factcheck.lang.lexicon import Entry, Lexicon
+from factcheck.text.normalize import lookup_key
+
+__all__ = ["derived_entries", "dual_forms", "prefixes"]
+
+
+def prefixes(meta: dict[str, Any]) -> list[tuple[str, bool, bool, int]]:
+    """Every proclitic sequence, as ``(surface, conj, definite, skip)``.
+
+    ``skip`` is how many characters precede the number in a span: the conjunction and preposition
+    are not part of it, the article is ("الثانية"), except in the contracted لل where the span starts
+    after it.  Longer sequences come first so that the longest reading wins.
+    """
+    conjs = ["", *meta.get("conjunction_clitics", [])]
+    preps = ["", *meta.get("preposition_clitics", [])]
+    article = meta.get("definite_article", "")
+    out: list[tuple[str, bool, bool, int]] = []
+    for conj in conjs:
+        for prep in preps:
+            for definite in (True, False):
+                if not conj and not prep and not definite:
+                    continue
+                if definite and not article:
+                    continue
+                head = conj + prep
+                if definite and prep == "ل":
+                    # ل + ال is written لل: the article's alif drops
+                    surface = conj + "لل"
+                    skip = len(surface)
+                elif definite:
+                    surface = head + article
+                    skip = len(head)
+                else:
+                    surface = head
+                    skip = len(head)
+                out.append((surface, bool(conj), definite, skip))
+    out.sort(key=lambda p: -len(p[0]))
+    return out
+
+
+def dual_forms(singular: str, construct: bool) -> list[str]:
+    """The dual of a noun: ``يوم`` -> يومان, يومين (and يوما, يومي in construct)."""
+    stem = singular[:-1] + "ت" if singular.endswith("ة") else singular
+    endings = ["ان", "ين"] + (["ا", "ي"] if construct else [])
+    return [stem + ending for ending in endings]
+
+
+def derived_entries(lexicon: Lexicon) -> dict[str, list[Entry]]:
+    """Duals of scale words and counted nouns, and the accusative of scale words."""
+    if not lexicon.meta.get("dual"):
+        return {}
+    out: dict[str, list[Entry]] = {}
+    for key, entries in lexicon.entries.items():
+        for entry in entries:
+            if entry.role == "scale":
+                scale = Fraction(entry.value)
+                for form in dual_forms(entry.key, construct=True):
+                    out.setdefault(lookup_key(form), []).append(Entry("scale", form, scale, dual=True))
+                # the accusative singular after a count: خمسة وعشرون ألفاً
+                accusative = entry.key + "ا"
+                out.setdefault(lookup_key(accusative), []).insert(
+                    0, Entry("scale", accusative, scale, after_count=True)
+                )
+            elif entry.role == "counted_noun":
+                for form in dual_forms(entry.key, construct=False):
+                    out.setdefault(lookup_key(form), []).append(
+                        Entry("counted_noun", form, entry.value, dual=True)
+                    )
+    # a derived form never shadows a word the lexicon lists itself
+    return {k: v for k, v in out.items() if k not in lexicon.entries}

@@ -1,0 +1,44 @@
+"""The duckling conformance corpus: the targets of the number layer hold, scored by bench/conformance.py."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from collections import defaultdict
+
+from factcheck.mine.mentions import find_mentions
+
+from .conftest import CORPUS, ROOT, needs_shared
+
+_spec = importlib.util.spec_from_file_location("conformance", ROOT / "bench" / "conformance.py")
+assert _spec is not None and _spec.loader is not None
+conformance = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(conformance)
+
+
+@needs_shared
+def test_number_and_ordinal_targets() -> None:
+    totals: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+        case = json.loads(line)
+        if case["kind"] not in ("number", "ordinal"):
+            continue
+        ok = conformance.case_passes(case, find_mentions(case["text"], lang=case["lang"]))
+        totals[(case["lang"], case["kind"])][0] += ok
+        totals[(case["lang"], case["kind"])][1] += 1
+    rates = {key: passed / count for key, (passed, count) in totals.items()}
+    for key, target in conformance.TARGETS.items():
+        assert rates[key] >= target, f"{key}: {rates[key]:.1%} < {target:.0%}"
+
+
+def test_scoring_rule() -> None:
+    """The scorer itself: ordinal cases need an ordinal, a bare number does not pass them."""
+    case = {"kind": "ordinal", "meta": {}, "expected": [{"value": 2}]}
+    assert conformance.case_passes(case, find_mentions("الثانية", lang="ar"))
+    assert not conformance.case_passes(case, find_mentions("2", lang="ar"))
+    number = {"kind": "number", "meta": {}, "expected": [{"value": 1.1}]}
+    assert conformance.case_passes(number, find_mentions("١٫١", lang="ar"))
+    assert not conformance.case_passes(number, find_mentions("1.2", lang="ar"))
+    negative = {"kind": "number", "meta": {"block": "negativeCorpus"}, "expected": []}
+    assert conformance.case_passes(negative, find_mentions("لا شيء", lang="ar"))
+    assert not conformance.case_passes(negative, find_mentions("5", lang="ar"))
