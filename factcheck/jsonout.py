@@ -23,10 +23,8 @@ def decimal_text(d: Decimal) -> str:
     """A finite Decimal as plain JSON number text, without exponent or trailing zeros."""
     if not d.is_finite():
         raise ValueError(f"cannot write {d} as a JSON number")
-    if d == d.to_integral_value():
-        text = format(d.quantize(Decimal(1)), "f")
-    else:
-        text = format(d.normalize(), "f")
+    whole = d == d.to_integral_value()
+    text = format(d.quantize(Decimal(1)) if whole else d.normalize(), "f")
     return "0" if text == "-0" else text
 
 

@@ -72,7 +72,7 @@ class Language:
         prefixes = hooks.prefixes(self.meta)
         # words that look like numbers but are not win over derived clitic readings
         blocked = set(self.lexicon.not_number)
-        for prefix, conj, definite, skip in prefixes:
+        for prefix, _conj, definite, _skip in prefixes:
             if definite:
                 continue
             for key in self.lexicon.not_number:
@@ -123,7 +123,7 @@ def split_tag(tag: str) -> tuple[str, str | None]:
         raise UnknownLanguageError(tag, SUPPORTED)
     region = None
     for part in parts[1:]:
-        if len(part) == 2 and part.isalpha() or len(part) == 3 and part.isdigit():
+        if (len(part) == 2 and part.isalpha()) or (len(part) == 3 and part.isdigit()):
             region = part.upper()
             break
     return base, region

@@ -72,7 +72,7 @@ def derived_entries(lexicon: Lexicon) -> dict[str, list[Entry]]:
     if not lexicon.meta.get("dual"):
         return {}
     out: dict[str, list[Entry]] = {}
-    for key, entries in lexicon.entries.items():
+    for entries in lexicon.entries.values():
         for entry in entries:
             if entry.role == "scale":
                 scale = Fraction(entry.value)
@@ -85,8 +85,6 @@ def derived_entries(lexicon: Lexicon) -> dict[str, list[Entry]]:
                 )
             elif entry.role == "counted_noun":
                 for form in dual_forms(entry.key, construct=False):
-                    out.setdefault(lookup_key(form), []).append(
-                        Entry("counted_noun", form, entry.value, dual=True)
-                    )
+                    out.setdefault(lookup_key(form), []).append(Entry("counted_noun", form, entry.value, dual=True))
     # a derived form never shadows a word the lexicon lists itself
     return {k: v for k, v in out.items() if k not in lexicon.entries}

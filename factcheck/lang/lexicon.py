@@ -114,7 +114,7 @@ def _line_of(raw: str, table: str, key: str | None) -> int | None:
             if in_table and key is None:
                 return number
             continue
-        if in_table and key is not None and (stripped.startswith(f'"{key}"') or stripped.startswith(f"{key} ")):
+        if in_table and key is not None and stripped.startswith((f'"{key}"', f"{key} ")):
             return number
     return None
 
@@ -126,7 +126,7 @@ def _fraction(value: Any) -> Fraction:
         return Fraction(value)
     if isinstance(value, str):
         return Fraction(value)
-    raise ValueError(f"expected an integer or a fraction such as \"1/4\", got {type(value).__name__}")
+    raise ValueError(f'expected an integer or a fraction such as "1/4", got {type(value).__name__}')
 
 
 def _entry(role: str, key: str, raw_value: Any) -> Entry:
@@ -179,7 +179,10 @@ def parse_lexicon(raw: str, path: str, lang: str) -> Lexicon:
     for table in data:
         if table not in ROLES and table not in _SPECIAL:
             raise LexiconError(
-                f"unknown table (valid: {', '.join(_SPECIAL + ROLES)})", path, table, line=_line_of(raw, table, None)
+                f"unknown table (valid: {', '.join(_SPECIAL + ROLES)})",
+                path,
+                table,
+                line=_line_of(raw, table, None),
             )
         if not isinstance(data[table], dict):
             raise LexiconError("expected a table", path, table)
@@ -196,7 +199,9 @@ def parse_lexicon(raw: str, path: str, lang: str) -> Lexicon:
     ambiguous: dict[str, set[str]] = {}
     for key, tables in data.get("ambiguous", {}).items():
         if not isinstance(tables, list) or not all(t in ROLES for t in tables):
-            raise LexiconError("expected a list of table names", path, "ambiguous", key, _line_of(raw, "ambiguous", key))
+            raise LexiconError(
+                "expected a list of table names", path, "ambiguous", key, _line_of(raw, "ambiguous", key)
+            )
         ambiguous[lookup_key(key)] = set(tables)
 
     entries: dict[str, list[Entry]] = {}
@@ -224,9 +229,7 @@ def parse_lexicon(raw: str, path: str, lang: str) -> Lexicon:
                     continue
             folded = lookup_key(key)
             if folded in seen_in_table:
-                raise LexiconError(
-                    f"same lookup key as {seen_in_table[folded]!r} in this table", path, role, key, line
-                )
+                raise LexiconError(f"same lookup key as {seen_in_table[folded]!r} in this table", path, role, key, line)
             seen_in_table[folded] = key
             if role == "ordinal_suffix":
                 continue

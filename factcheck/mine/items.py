@@ -1,0 +1,202 @@
+"""Tokens prepared for the number grammar: readings of words, values of digit runs.
+
+:func:`prepare_items` turns the tokens of a normalised text into :class:`Item` objects:
+
+* a word gets the readings of the language of its script (Arabic letters are read by the Arabic
+  lexicon, Latin letters by the English one), with its clitics split off;
+* a digit run becomes one item per number in it (:func:`~factcheck.text.numerals.read_digit_run`),
+  under the locale's conventions, except that the Arabic separators ٫ and ٬ always say which is
+  the decimal point;
+* a sign written against digits (``-5``, ``−١٫٢``) joins the number, and so does a fraction written
+  with a slash (``3/4``, ``١١/١٠``) when it is not part of a date (``30/12/2022``);
+* digits glued to Latin letters that are no suffix of the language (G20, COVID19, 5G, 3D) are
+  marked as identifiers, not numbers.
+
+>>> from factcheck.lang import Conventions, get_language
+>>> from factcheck.text.normalize import normalize
+>>> items = prepare_items(normalize("بلغ -1,5 مليار"), {"Arabic": get_language("ar")}, Conventions())
+>>> [(i.kind, i.text, i.value) for i in items]
+[('word', 'بلغ', None), ('num', '-1,5', Fraction(-3, 2)), ('word', 'مليار', None)]
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from factcheck.lang import Conventions, Language
+from factcheck.lang.lexicon import Entry
+from factcheck.text.numerals import read_digit_run
+from factcheck.text.offsets import NormalizedText
+from factcheck.text.tokenize import tokenize
+
+__all__ = ["Item", "prepare_items", "script_of"]
+
+_SIGN_OPENERS = set("([{«\"'“‘:=/;")
+_ARABIC_SEPARATORS = Conventions(decimal=".", group=",")
+
+
+class Item:
+    """A token with what the grammar needs: readings and clitics (words), value (digits).
+
+    ``start``/``end`` are normalised offsets; ``skip`` is the number of leading clitic characters
+    that are not part of a number's span (و in والرابعة).
+    """
+
+    __slots__ = (
+        "conj",
+        "definite",
+        "end",
+        "entries",
+        "fraction",
+        "ident",
+        "kind",
+        "lang",
+        "res",
+        "skip",
+        "space_before",
+        "start",
+        "text",
+        "value",
+    )
+
+    def __init__(self, kind: str, start: int, end: int, text: str, space_before: bool) -> None:
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.text = text
+        self.space_before = space_before
+        self.entries: tuple[Entry, ...] = ()
+        self.lang: Language | None = None
+        self.conj = False
+        self.definite = False
+        self.skip = 0
+        self.value: Fraction | None = None
+        self.res: Fraction | None = None
+        self.ident = False
+        self.fraction = False
+
+    def __repr__(self) -> str:
+        return f"Item({self.kind}, {self.text!r})"
+
+
+def script_of(ch: str) -> str | None:
+    """ "Arabic", "Latin" or None for the first letter of a word."""
+    cp = ord(ch)
+    if 0x0600 <= cp <= 0x06FF or 0x0750 <= cp <= 0x077F or 0x08A0 <= cp <= 0x08FF or 0xFB50 <= cp <= 0xFEFF:
+        return "Arabic"
+    if cp < 0x250:
+        return "Latin"
+    return None
+
+
+def _run_conventions(nt: NormalizedText, start: int, raw: str, conv: Conventions) -> Conventions:
+    """The Arabic separators ٫ and ٬ say which is which whatever the locale: 1٬234٫5."""
+    if conv.decimal == "." or not any(ch in ".," for ch in raw):
+        return conv
+    original = nt.original
+    for k, ch in enumerate(raw):
+        if ch in ".," and original[nt.start_of(start + k)] in "٫٬":
+            return _ARABIC_SEPARATORS
+    return conv
+
+
+def prepare_items(nt: NormalizedText, langs: dict[str, Language], conv: Conventions) -> list[Item]:
+    """Items for every token of ``nt``; ``langs`` maps a script name to the language reading it."""
+    items: list[Item] = []
+    for tok in tokenize(nt.text):
+        if tok.kind == "num":
+            run_conv = _run_conventions(nt, tok.start, tok.text, conv)
+            for s, e, value, res in read_digit_run(tok.text, run_conv.decimal, run_conv.group):
+                it = Item("num", tok.start + s, tok.start + e, tok.text[s:e], tok.space_before and s == 0)
+                it.value = value
+                it.res = res
+                items.append(it)
+            continue
+        it = Item(tok.kind, tok.start, tok.end, tok.text, tok.space_before)
+        if tok.kind == "word":
+            lang = langs.get(script_of(tok.text[0]) or "")
+            if lang is not None:
+                it.lang = lang
+                found = lang.lookup(tok.text)
+                if found is not None:
+                    it.entries = found.entries
+                    it.conj = found.conj
+                    it.definite = found.definite
+                    it.skip = found.skip
+        items.append(it)
+    _mark_identifiers(items)
+    _merge_signs(items)
+    _merge_fractions(items)
+    return items
+
+
+def _mark_identifiers(items: list[Item]) -> None:
+    """Digits glued to Latin letters are identifiers (G20, COVID19, 5G), unless the letters are a
+    suffix of the language (200bn, 25th); Arabic letters before digits are clitics (ب25)."""
+    last = len(items) - 1
+    for k, it in enumerate(items):
+        if it.kind != "num":
+            continue
+        if k and not it.space_before:
+            prev = items[k - 1]
+            if prev.kind == "word" and script_of(prev.text[-1]) == "Latin":
+                it.ident = True
+        if k < last:
+            nxt = items[k + 1]
+            glued = not nxt.space_before and nxt.kind == "word" and script_of(nxt.text[0]) == "Latin"
+            if glued and (nxt.lang is None or not nxt.lang.suffix(nxt.text)):
+                it.ident = True
+
+
+def _merge_signs(items: list[Item]) -> None:
+    """A '-' or '+' right against digits, not after a digit or a letter, is the number's sign."""
+    out: list[Item] = []
+    for it in items:
+        if it.kind == "num" and not it.space_before and out and out[-1].kind == "punct" and out[-1].text in "-+":
+            sign = out[-1]
+            before = out[-2] if len(out) >= 2 else None
+            if sign.space_before or before is None or (before.kind == "punct" and before.text in _SIGN_OPENERS):
+                if sign.text == "-":
+                    it.value = -it.value  # type: ignore[operator]
+                it.start = sign.start
+                it.space_before = sign.space_before
+                it.text = sign.text + it.text
+                out[-1] = it
+                continue
+        out.append(it)
+    items[:] = out
+
+
+def _merge_fractions(items: list[Item]) -> None:
+    """Integer, slash, integer with nothing glued on either side: a fraction, not a date d/m/y."""
+    out: list[Item] = []
+    k = 0
+    n = len(items)
+    while k < n:
+        it = items[k]
+        if k + 2 < n and _is_fraction(items, k, out):
+            den = items[k + 2]
+            frac = Item("num", it.start, den.end, it.text + "/" + den.text, it.space_before)
+            frac.value = it.value / den.value  # type: ignore[operator]
+            frac.res = Fraction(1, int(den.value))  # type: ignore[arg-type]
+            frac.ident = it.ident or den.ident
+            frac.fraction = True
+            out.append(frac)
+            k += 3
+            continue
+        out.append(it)
+        k += 1
+    items[:] = out
+
+
+def _is_fraction(items: list[Item], k: int, out: list[Item]) -> bool:
+    it, slash, den = items[k], items[k + 1], items[k + 2]
+    if it.kind != "num" or slash.kind != "punct" or slash.text != "/" or den.kind != "num":
+        return False
+    if slash.space_before or den.space_before or it.res != 1 or den.res != 1:
+        return False
+    if not den.value or den.value <= 0:
+        return False
+    if out and out[-1].kind == "punct" and out[-1].text == "/" and not it.space_before:
+        return False  # the middle of a/b/c
+    return not (k + 3 < len(items) and items[k + 3].text == "/" and not items[k + 3].space_before)
