@@ -61,9 +61,8 @@ def case_passes(case: dict, mentions: list) -> bool:
                 continue
             if expected.get("value") is None and "interval" in expected:
                 lo, hi = expected["interval"].get("from"), expected["interval"].get("to")
-                if m.low is not None or m.high is not None:
-                    if _close(m.low, lo) and _close(m.high, hi):
-                        ok = True
+                if (m.low is not None or m.high is not None) and _close(m.low, lo) and _close(m.high, hi):
+                    ok = True
                 continue
             if _close(m.value, expected["value"]):
                 ok = True

@@ -40,7 +40,9 @@ def read_text(path: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InputError(
-            f"not valid UTF-8 at byte {exc.start} ({exc.reason} 0x{data[exc.start]:02x})", shown, offset=exc.start
+            f"not valid UTF-8 at byte {exc.start} ({exc.reason} 0x{data[exc.start]:02x})",
+            shown,
+            offset=exc.start,
         ) from None
 
 
@@ -68,7 +70,9 @@ def _mention_rows(mentions: list[Any]) -> list[tuple[str, ...]]:
     for m in mentions:
         value = decimal_text(m.value) if m.value is not None else ""
         if m.low is not None or m.high is not None:
-            value = f"{value} [{decimal_text(m.low) if m.low is not None else ''}..{decimal_text(m.high) if m.high is not None else ''}]"
+            low = decimal_text(m.low) if m.low is not None else ""
+            high = decimal_text(m.high) if m.high is not None else ""
+            value = f"{value} [{low}..{high}]"
         extra = m.unit or m.counted or ""
         rows.append((f"{m.span.start}-{m.span.end}", m.kind.value, value, extra, m.text))
     return rows
@@ -95,11 +99,18 @@ def main() -> None:
 @click.argument("file", metavar="FILE|-")
 @click.option("--lang", default="auto", show_default=True, help=LANG_HELP)
 @click.option(
-    "--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True,
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "table"]),
+    default="jsonl",
+    show_default=True,
     help="jsonl: one JSON object per mention; table: aligned columns for people.",
 )
 @click.option(
-    "--input-format", type=click.Choice(["text", "jsonl"]), default="text", show_default=True,
+    "--input-format",
+    type=click.Choice(["text", "jsonl"]),
+    default="text",
+    show_default=True,
     help='text: FILE is one document; jsonl: one record {"id", "text", "lang"} per line.',
 )
 def mine(file: str, lang: str, fmt: str, input_format: str) -> None:

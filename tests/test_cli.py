@@ -14,7 +14,19 @@ from factcheck.cli import main
 
 from .conftest import ARTICLE, ROOT, needs_shared
 
-MENTION_KEYS = ["start", "end", "text", "kind", "value", "low", "high", "unit", "approx", "comparator", "rule"]
+MENTION_KEYS = [
+    "start",
+    "end",
+    "text",
+    "kind",
+    "value",
+    "low",
+    "high",
+    "unit",
+    "approx",
+    "comparator",
+    "rule",
+]
 
 
 def run(*args: str, stdin: bytes | None = None) -> tuple[int, str, str]:
@@ -61,7 +73,7 @@ def test_mine_table(tmp_path: Path) -> None:
 
 
 def test_mine_stdin() -> None:
-    code, out, _ = run("mine", "--lang", "en", "-", stdin="twenty-five".encode())
+    code, out, _ = run("mine", "--lang", "en", "-", stdin=b"twenty-five")
     assert code == 0
     assert json.loads(out)["value"] == 25
 
@@ -99,7 +111,7 @@ def test_directory(tmp_path: Path) -> None:
 
 def test_not_utf8_names_file_and_byte(tmp_path: Path) -> None:
     path = tmp_path / "latin1.txt"
-    path.write_bytes("abc 25 ".encode() + b"\xe9t\xe9")
+    path.write_bytes(b"abc 25 " + b"\xe9t\xe9")
     code, _, err = run("mine", str(path))
     assert code == 2
     assert f"{path}: not valid UTF-8 at byte 7" in err
@@ -121,16 +133,22 @@ def test_help_lists_commands() -> None:
 @needs_shared
 def test_console_script_on_the_shared_article() -> None:
     """The installed entry point, as a user runs it."""
-    result = subprocess.run(
-        [sys.executable, "-m", "factcheck", "mine", str(ARTICLE)], capture_output=True, check=True
-    )
+    result = subprocess.run([sys.executable, "-m", "factcheck", "mine", str(ARTICLE)], capture_output=True, check=True)
     texts = [json.loads(line)["text"] for line in result.stdout.decode().splitlines()]
     assert "200 مليار" in texts
 
 
 def test_example_article_runs() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "factcheck", "mine", "--format", "table", str(ROOT / "examples" / "ar-russia-china-trade-2023.txt")],
+        [
+            sys.executable,
+            "-m",
+            "factcheck",
+            "mine",
+            "--format",
+            "table",
+            str(ROOT / "examples" / "ar-russia-china-trade-2023.txt"),
+        ],
         capture_output=True,
         check=True,
     )

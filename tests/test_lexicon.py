@@ -70,7 +70,7 @@ def test_broken_lexicons_are_refused(body: str, message: str, line: int | None) 
 
 
 def test_wrong_language_in_meta() -> None:
-    with pytest.raises(LexiconError, match="meta.lang"):
+    with pytest.raises(LexiconError, match=r"meta\.lang"):
         parse_lexicon('[meta]\nlang = "en"\n', "xx.toml", "xx")
 
 

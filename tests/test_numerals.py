@@ -12,7 +12,8 @@ from factcheck.mine.mentions import parse_numeral, parse_ordinal
 from factcheck.text.numerals import read_digit_run
 
 
-def values(raw: str, conv: Conventions = Conventions()) -> list[str]:
+def values(raw: str, conv: Conventions | None = None) -> list[str]:
+    conv = conv or Conventions()
     out = []
     for _s, _e, value, _res in read_digit_run(raw, conv.decimal, conv.group):
         out.append(str(Decimal(value.numerator) / Decimal(value.denominator)))
@@ -64,7 +65,7 @@ def test_read_digit_run_decimal_comma(raw: str, expected: list[str]) -> None:
 
 
 def test_resolution_is_the_last_digit() -> None:
-    (_, _, _, res), = read_digit_run("1.25")
+    ((_, _, _, res),) = read_digit_run("1.25")
     assert res == pytest.approx(0.01)
 
 
