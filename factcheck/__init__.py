@@ -2,7 +2,7 @@
 
 >>> from factcheck import find_mentions, parse_numeral
 >>> [(m.text, m.value) for m in find_mentions("وسنصل إلى مستوى 200 مليار دولار")]
-[('200 مليار', Decimal('200000000000'))]
+[('200 مليار دولار', Decimal('200000000000'))]
 >>> parse_numeral("خمسة وعشرون")
 Decimal('25')
 

@@ -73,7 +73,11 @@ def _mention_rows(mentions: list[Any]) -> list[tuple[str, ...]]:
             low = decimal_text(m.low) if m.low is not None else ""
             high = decimal_text(m.high) if m.high is not None else ""
             value = f"{value} [{low}..{high}]"
-        extra = m.unit or m.counted or ""
+        extra = m.unit or ""
+        if m.comparator != "=":
+            value = f"{m.comparator}{value}"
+        if m.approx:
+            value = f"~{value}"
         rows.append((f"{m.span.start}-{m.span.end}", m.kind.value, value, extra, m.text))
     return rows
 

@@ -16,6 +16,7 @@ __all__ = [
     "InputError",
     "LexiconError",
     "NumeralError",
+    "UnitError",
     "UnknownLanguageError",
 ]
 
@@ -103,3 +104,7 @@ class LexiconError(FactcheckError, ValueError):
         if self.key is not None:
             where += f" {self.key!r}"
         return f"{where}: {self.message}"
+
+
+class UnitError(FactcheckError, ValueError):
+    """A unit pint does not know, or a conversion between units of different kinds."""

@@ -37,20 +37,30 @@ class Span:
 
 
 class MentionKind(StrEnum):
-    """What a mention is.  Later stages add units (percent, money, quantity ...) on top of these."""
+    """What a mention is: a bare number, an ordinal, a year, or a number with its unit."""
 
     NUMBER = "number"
     ORDINAL = "ordinal"
+    YEAR = "year"
+    PERCENT = "percent"
+    MONEY = "money"
+    QUANTITY = "quantity"
+    DURATION = "duration"
+    TEMPERATURE = "temperature"
 
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A number found in a text.
+    """A number found in a text, with its unit and how sure the writer is of it.
 
-    ``value`` is exact.  ``resolution`` is the place value of the last digit or word the writer
-    used ("200 مليار" has resolution 10**9, "1.5" has 0.1): the precision later stages use for
-    tolerance.  ``counted`` is the unit of a counted noun read as a number (the Arabic dual
-    "يومين" is 2 with ``counted="day"``).  ``rule`` names the grammar rule that produced it.
+    ``value`` is exact and in ``unit`` as written (None for a range: then ``low`` and ``high``).
+    A comparator ("أكثر من 7", "at least 7") sets ``comparator`` and the bound it gives (``low``
+    for > and >=, ``high`` for < and <=).  ``approx`` is true after a hedge (نحو, "about").
+    ``hedge`` holds the hedge and comparator words as written (they are not part of the span).
+    ``resolution`` is the place value of the last digit or word the writer used ("200 مليار" has
+    10**9, "1.5" has 0.1), the precision later stages turn into a tolerance.  ``canonical`` is
+    the value in the canonical unit of its kind (kg, m, m³, seconds, °C) when there is one.
+    ``rule`` names the grammar rule that produced it.
     """
 
     kind: MentionKind
@@ -64,7 +74,8 @@ class Mention:
     comparator: str = "="
     rule: str = ""
     resolution: Decimal | None = None
-    counted: str | None = None
+    hedge: tuple[str, ...] = ()
+    canonical: tuple[Decimal, str] | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The public mention record (see README, "Mention schema"); Decimals are left as Decimal."""
@@ -80,4 +91,5 @@ class Mention:
             "approx": self.approx,
             "comparator": self.comparator,
             "rule": self.rule,
+            "canonical": None if self.canonical is None else {"value": self.canonical[0], "unit": self.canonical[1]},
         }

@@ -15,18 +15,8 @@ from factcheck.cli import main
 from .conftest import ARTICLE, ROOT, needs_shared
 
 MENTION_KEYS = [
-    "start",
-    "end",
-    "text",
-    "kind",
-    "value",
-    "low",
-    "high",
-    "unit",
-    "approx",
-    "comparator",
-    "rule",
-]
+    "start", "end", "text", "kind", "value", "low", "high", "unit", "approx", "comparator", "rule", "canonical",
+]  # fmt: skip
 
 
 def run(*args: str, stdin: bytes | None = None) -> tuple[int, str, str]:
@@ -42,10 +32,10 @@ def test_mine_jsonl_schema(tmp_path: Path) -> None:
     assert code == 0
     records = [json.loads(line) for line in out.splitlines()]
     assert [list(r) for r in records] == [MENTION_KEYS] * 3
-    assert [(r["text"], r["value"], r["kind"]) for r in records] == [
-        ("٢٥", 25, "number"),
-        ("1.5 مليار", 1500000000, "number"),
-        ("الثانية", 2, "ordinal"),
+    assert [(r["text"], r["value"], r["kind"], r["unit"]) for r in records] == [
+        ("٢٥٪", 25, "percent", "%"),
+        ("1.5 مليار دولار", 1500000000, "money", "USD"),
+        ("الثانية", 2, "ordinal", None),
     ]
     for r in records:
         assert text[r["start"] : r["end"]] == r["text"]
@@ -69,7 +59,7 @@ def test_mine_table(tmp_path: Path) -> None:
     assert code == 0
     header, row = out.splitlines()
     assert header.split() == ["span", "kind", "value", "unit", "text"]
-    assert row.split() == ["4-11", "number", "2", "minute", "دقيقتين"]
+    assert row.split() == ["4-11", "duration", "~2", "minute", "دقيقتين"]
 
 
 def test_mine_stdin() -> None:
@@ -135,7 +125,7 @@ def test_console_script_on_the_shared_article() -> None:
     """The installed entry point, as a user runs it."""
     result = subprocess.run([sys.executable, "-m", "factcheck", "mine", str(ARTICLE)], capture_output=True, check=True)
     texts = [json.loads(line)["text"] for line in result.stdout.decode().splitlines()]
-    assert "200 مليار" in texts
+    assert "200 مليار دولار" in texts
 
 
 def test_example_article_runs() -> None:
@@ -153,7 +143,7 @@ def test_example_article_runs() -> None:
         check=True,
     )
     out = result.stdout.decode()
-    assert "240.1 مليار" in out
+    assert "240.1 مليار دولار" in out
     assert "الحادي والعشرين" in out
 
 

@@ -108,7 +108,7 @@ def test_parse_numeral(text: str, lang: str, expected: str) -> None:
         ("25 apples", None),
         ("1 and 2", "several numbers"),
         ("الثانية", "ordinal"),
-        ("يومين", "counted noun"),
+        ("يومين", "duration"),
         ("a few", "vague"),
         ("أحد", None),  # "someone": a number only inside أحد عشر
     ],

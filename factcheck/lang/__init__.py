@@ -20,10 +20,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from factcheck.errors import UnknownLanguageError
-from factcheck.lang.lexicon import Entry, Lexicon, load_lexicon
-from factcheck.text.normalize import lookup_key
+from factcheck.lang.lexicon import Entry, Lexicon, load_lexicon, token_key
 
-__all__ = ["SUPPORTED", "Conventions", "Language", "Lookup", "get_conventions", "get_language", "split_tag"]
+__all__ = [
+    "SUPPORTED",
+    "Conventions",
+    "Language",
+    "Lookup",
+    "get_common",
+    "get_conventions",
+    "get_language",
+    "split_tag",
+]
 
 SUPPORTED = ("ar", "en")
 
@@ -39,6 +47,7 @@ class Lookup:
     conj: bool = False
     definite: bool = False
     skip: int = 0
+    prefix: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +66,9 @@ class Language:
         self.lexicon = lexicon
         self.meta: dict[str, Any] = lexicon.meta
         self.script: str = lexicon.meta.get("script", "Latin")
+        self.case_sensitive = bool(lexicon.meta.get("case_sensitive", False))
         self.suffixes = lexicon.suffixes
+        self.phrases = lexicon.phrases
         self._forms: dict[str, Lookup] = self._build_forms()
 
     def flag(self, name: str) -> Any:
@@ -76,21 +87,25 @@ class Language:
             if definite:
                 continue
             for key in self.lexicon.not_number:
-                blocked.add(lookup_key(prefix) + key)
+                blocked.add(self.key(prefix) + key)
         for prefix, conj, definite, skip in prefixes:
-            folded_prefix = lookup_key(prefix)
+            folded_prefix = self.key(prefix)
             for key, found in entries.items():
                 form = folded_prefix + key
                 if form in forms or form in blocked or len(key) < 2:
                     continue
-                forms[form] = Lookup(tuple(found), self.code, conj, definite, skip)
+                forms[form] = Lookup(tuple(found), self.code, conj, definite, skip, prefix)
         for key in blocked:
             forms.pop(key, None)
         return forms
 
+    def key(self, text: str) -> str:
+        """How this language compares a token with its keys (folded, or exact if case-sensitive)."""
+        return token_key(text, self.case_sensitive)
+
     def lookup(self, word: str) -> Lookup | None:
-        """The readings of a (normalised) word of this language's script, or None."""
-        return self._forms.get(lookup_key(word))
+        """The readings of a (normalised) token of this language's script, or None."""
+        return self._forms.get(self.key(word))
 
     def suffix(self, text: str) -> tuple[Entry, ...]:
         """Readings of letters written straight after digits ("bn", "k", "st")."""
@@ -108,9 +123,13 @@ def _hooks(code: str) -> Any:
         from factcheck.lang import ar
 
         return ar
-    from factcheck.lang import en
+    if code == "en":
+        from factcheck.lang import en
 
-    return en
+        return en
+    from factcheck.lang import mul
+
+    return mul
 
 
 def split_tag(tag: str) -> tuple[str, str | None]:
@@ -134,6 +153,12 @@ def get_language(code: str) -> Language:
     """The :class:`Language` for a BCP-47 tag (its region is ignored here)."""
     base, _ = split_tag(code)
     return Language(load_lexicon(base))
+
+
+@functools.cache
+def get_common() -> Language:
+    """Symbols and abbreviations every language writes alike ($, %, km, USD): ``data/mul.toml``."""
+    return Language(load_lexicon("mul"))
 
 
 @functools.cache

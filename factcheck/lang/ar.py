@@ -4,10 +4,13 @@
   (ال) written joined to it: والرابعة, بمليار, للمرة.  :func:`prefixes` lists every combination the
   grammar accepts, with ل + ال written لل.
 * **Duals.** The dual of a scale word is a number (مليونين = 2,000,000) and so is the dual of a
-  counted noun (يومين = 2 days).  :func:`derived_entries` generates them: nominative -ان, oblique
-  -ين and, for scale words, the construct forms -ا and -ي (ملياري دولار); a final ة becomes ت
-  (دقيقة -> دقيقتين).  The accusative singular of a scale word (ألفاً, written ألفا once its
-  tanween is gone) is generated as a scale that needs a count before it.
+  unit, a currency or a counted noun (يومين = 2 days, دولارين = 2 dollars).
+  :func:`derived_entries` generates them: nominative -ان, oblique -ين and, for scale words, the
+  construct forms -ا and -ي (ملياري دولار); a final ة becomes ت (دقيقة -> دقيقتين).
+* **Accusatives.** After 11-99 a noun is accusative and its tanween, once normalisation has
+  deleted the mark, leaves an alif: ألفاً -> ألفا, دولاراً -> دولارا, يوماً -> يوما.  These are
+  generated too; ألفا is then both "thousand" (after a count) and "two thousand" (alone).
+* **Feminine qualifiers.** مصري -> مصرية, for ليرة لبنانية and for plurals (جنيهات مصرية).
 
 >>> dual_forms("مليون", construct=True)
 ['مليونان', 'مليونين', 'مليونا', 'مليوني']
@@ -17,6 +20,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from fractions import Fraction
 from typing import Any
 
@@ -68,23 +72,38 @@ def dual_forms(singular: str, construct: bool) -> list[str]:
 
 
 def derived_entries(lexicon: Lexicon) -> dict[str, list[Entry]]:
-    """Duals of scale words and counted nouns, and the accusative of scale words."""
+    """Duals and accusatives of scale words, units, currencies and counted nouns; feminine
+    currency qualifiers."""
     if not lexicon.meta.get("dual"):
         return {}
     out: dict[str, list[Entry]] = {}
+
+    def add(form: str, entry: Entry, first: bool = False) -> None:
+        bucket = out.setdefault(lookup_key(form), [])
+        if first:
+            bucket.insert(0, entry)
+        else:
+            bucket.append(entry)
+
     for entries in lexicon.entries.values():
         for entry in entries:
-            if entry.role == "scale":
+            if entry.role == "scale" and not entry.plural:
                 scale = Fraction(entry.value)
                 for form in dual_forms(entry.key, construct=True):
-                    out.setdefault(lookup_key(form), []).append(Entry("scale", form, scale, dual=True))
+                    add(form, Entry("scale", form, scale, dual=True))
                 # the accusative singular after a count: خمسة وعشرون ألفاً
-                accusative = entry.key + "ا"
-                out.setdefault(lookup_key(accusative), []).insert(
-                    0, Entry("scale", accusative, scale, after_count=True)
-                )
-            elif entry.role == "counted_noun":
+                add(entry.key + "ا", Entry("scale", entry.key + "ا", scale, after_count=True), first=True)
+            elif entry.role in ("unit", "currency", "counted_noun") and not entry.plural:
                 for form in dual_forms(entry.key, construct=False):
-                    out.setdefault(lookup_key(form), []).append(Entry("counted_noun", form, entry.value, dual=True))
+                    add(form, replace(entry, key=form, dual=True, needs_count=False))
+                if entry.key[-1] not in _NO_ACCUSATIVE_ALIF and entry.role != "counted_noun":
+                    # the accusative after 11-99: خمسون دولاراً, ثلاثون يوماً
+                    add(entry.key + "ا", replace(entry, key=entry.key + "ا", needs_count=True))
+            elif entry.role == "currency_qualifier" and entry.key.endswith("ي"):
+                add(entry.key + "ة", replace(entry, key=entry.key + "ة"))  # ليرة لبنانية
     # a derived form never shadows a word the lexicon lists itself
     return {k: v for k, v in out.items() if k not in lexicon.entries}
+
+
+# letters after which the accusative takes no alif (ساعةً, كيلو) or already has one
+_NO_ACCUSATIVE_ALIF = set("اةىويءأ")

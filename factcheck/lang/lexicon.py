@@ -1,14 +1,17 @@
 """Loading and validating a language's word list (``factcheck/lang/data/<lang>.toml``).
 
-A lexicon is a closed set of tables; each table gives its words one *role* in the number grammar
-(see ``factcheck/lang/README.md``).  The loader checks every table, every value and every key and
+A lexicon is a closed set of tables; each table gives its words one *role* in the grammar (see
+``factcheck/lang/README.md``).  The loader checks every table, every value and every key and
 raises :class:`~factcheck.errors.LexiconError` naming the file, table, key and line of the first
 problem.  Keys are stored under :func:`~factcheck.text.normalize.lookup_key`, the same function
-applied to words of the text.
+applied to words of the text (or exactly as written, in a case-sensitive lexicon).  A key of
+several tokens ("في المائة", "per cent", "US$", "ج.م") is a *phrase*, matched token by token.
 
 >>> lex = load_lexicon("en")
 >>> [e.role for e in lex.entries["dozen"]]
 ['multiplier']
+>>> [(keys, e.value) for keys, e in lex.phrases["per"] if keys == ("per", "cent")]
+[(('per', 'cent'), '%')]
 """
 
 from __future__ import annotations
@@ -23,11 +26,12 @@ from typing import Any
 
 from factcheck.errors import LexiconError
 from factcheck.text.normalize import lookup_key, normalize
+from factcheck.text.tokenize import tokenize
 
-__all__ = ["ROLES", "Entry", "Lexicon", "load_lexicon", "parse_lexicon"]
+__all__ = ["ROLES", "Entry", "Lexicon", "load_lexicon", "parse_lexicon", "token_key"]
 
 # table name -> role given to its words ("meta", "not_number" and "ambiguous" are special)
-ROLES = (
+_NUMERIC_ROLES = (
     "cardinal",
     "teen_suffix",
     "hundred",
@@ -38,24 +42,51 @@ ROLES = (
     "multiplier",
     "fraction",
     "fraction_denominator",
-    "decimal_point",
-    "conjunction",
-    "negative",
     "article",
     "pair",
     "vague",
     "ordinal",
+    "duration_seconds",
+)
+_TEXT_ROLES = (
+    "decimal_point",
+    "conjunction",
+    "negative",
     "ordinal_suffix",
     "counted_noun",
+    "unit",
+    "currency",
+    "currency_qualifier",
+    "percent",
+    "rate",
+    "hedge",
+    "comparator",
+    "range_open",
+    "range_join",
+    "below_zero",
+    "unit_modifier",
+    "of",
+    "preposition",
+    "temperature_unit",
 )
+ROLES = _NUMERIC_ROLES + _TEXT_ROLES
 _SPECIAL = ("meta", "not_number", "ambiguous")
 # tables whose keys are matched exactly (case-sensitive), not through lookup_key
 _CASE_SENSITIVE = ("scale_suffix", "ordinal_suffix")
-_FLAGS = ("compound_only", "plural", "needs_count", "singular")
+# tables keyed by unit ids, not by words of a text: stored as written, never tokenized
+_ID_TABLES = ("duration_seconds", "temperature_unit")
+_BOOL_FLAGS = ("compound_only", "plural", "needs_count", "singular", "post", "anywhere", "final", "dual")
+_INT_FLAGS = ("minor",)
+_CHOICES = {
+    "comparator": {">", ">=", "<", "<="},
+    "hedge": {"approx", "exact"},
+    "percent": {"%", "percentage_point", "basis_point"},
+}
 _META_KEYS = {
     "lang": str,
     "name": str,
     "script": str,
+    "case_sensitive": bool,
     "tens_order": str,
     "conjunction_clitics": list,
     "preposition_clitics": list,
@@ -74,10 +105,13 @@ _META_KEYS = {
 class Entry:
     """One reading of a word.  ``value`` is a Fraction for numeric roles, a str for the others.
 
-    Flags: ``compound_only`` (a number only inside a compound: أحد عشر), ``plural`` (a scale or
-    multiplier in the plural: a number only after a count), ``needs_count`` ("quarter"),
-    ``singular`` (a singular denominator: "one third"), ``after_count`` (the accusative ألفاً: a
-    scale only after a count), ``dual`` (a generated dual: مليونين = 2 x 10**6).
+    Flags: ``compound_only`` (a number only inside a compound: أحد عشر), ``plural`` (a scale, unit
+    or currency in the plural: only after a count), ``needs_count`` (no "one" is implied when the
+    word stands alone: "quarter", عقد), ``singular`` (a singular denominator: "one third"),
+    ``after_count`` (the accusative ألفاً: a scale only after a count), ``dual`` (a dual: مليونين
+    = 2 x 10**6), ``post`` (a hedge or comparator written after the number), ``anywhere`` (before
+    or after it: على الأقل, "at least"), ``final`` (a unit
+    only at the end of a phrase: "5 in"), ``minor`` (a subunit: a cent is 1/100 of a dollar).
     """
 
     role: str
@@ -89,6 +123,10 @@ class Entry:
     singular: bool = False
     after_count: bool = False
     dual: bool = False
+    post: bool = False
+    anywhere: bool = False
+    final: bool = False
+    minor: int = 0
     low: Fraction | None = None
     high: Fraction | None = None
 
@@ -98,23 +136,30 @@ class Lexicon:
     lang: str
     path: str
     meta: dict[str, Any]
-    entries: dict[str, tuple[Entry, ...]]  # lookup_key -> readings
+    entries: dict[str, tuple[Entry, ...]]  # lookup key -> readings
     suffixes: dict[str, tuple[Entry, ...]]  # exact key -> readings (scale and ordinal suffixes)
-    not_number: dict[str, str] = field(default_factory=dict)  # lookup_key -> why not
+    not_number: dict[str, str] = field(default_factory=dict)  # lookup key -> why not
+    # first token key -> (token keys, reading), longest first
+    phrases: dict[str, tuple[tuple[tuple[str, ...], Entry], ...]] = field(default_factory=dict)
+
+
+def token_key(text: str, case_sensitive: bool = False) -> str:
+    """How a token is compared with lexicon keys."""
+    return text if case_sensitive else lookup_key(text)
 
 
 def _line_of(raw: str, table: str, key: str | None) -> int | None:
     """Best-effort line number of ``key`` in ``[table]`` (tomllib does not report positions)."""
-    lines = raw.splitlines()
     in_table = False
-    for number, line in enumerate(lines, start=1):
+    quoted = None if key is None else '"' + key.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    for number, line in enumerate(raw.splitlines(), start=1):
         stripped = line.strip()
         if stripped.startswith("["):
             in_table = stripped.strip("[] ") == table
             if in_table and key is None:
                 return number
             continue
-        if in_table and key is not None and stripped.startswith((f'"{key}"', f"{key} ")):
+        if in_table and key is not None and quoted is not None and stripped.startswith((quoted, f"{key} ")):
             return number
     return None
 
@@ -122,9 +167,7 @@ def _line_of(raw: str, table: str, key: str | None) -> int | None:
 def _fraction(value: Any) -> Fraction:
     if isinstance(value, bool):
         raise ValueError("expected a number, got a boolean")
-    if isinstance(value, int):
-        return Fraction(value)
-    if isinstance(value, str):
+    if isinstance(value, int | str):
         return Fraction(value)
     raise ValueError(f'expected an integer or a fraction such as "1/4", got {type(value).__name__}')
 
@@ -133,16 +176,21 @@ def _entry(role: str, key: str, raw_value: Any) -> Entry:
     flags: dict[str, Any] = {}
     value = raw_value
     if isinstance(raw_value, dict):
-        unknown = set(raw_value) - {"value", "low", "high", *_FLAGS}
+        unknown = set(raw_value) - {"value", "low", "high", *_BOOL_FLAGS, *_INT_FLAGS}
         if unknown:
             raise ValueError(f"unknown field(s) {', '.join(sorted(unknown))}")
         if "value" not in raw_value:
             raise ValueError("an inline table needs a 'value'")
         value = raw_value["value"]
-        for flag in _FLAGS:
+        for flag in _BOOL_FLAGS:
             if flag in raw_value:
                 if not isinstance(raw_value[flag], bool):
                     raise ValueError(f"{flag} must be true or false")
+                flags[flag] = raw_value[flag]
+        for flag in _INT_FLAGS:
+            if flag in raw_value:
+                if not isinstance(raw_value[flag], int) or isinstance(raw_value[flag], bool) or raw_value[flag] < 2:
+                    raise ValueError(f"{flag} must be an integer above 1")
                 flags[flag] = raw_value[flag]
         for bound in ("low", "high"):
             if bound in raw_value:
@@ -150,9 +198,16 @@ def _entry(role: str, key: str, raw_value: Any) -> Entry:
     if role == "scale_plural":  # a table of its own for readability; to the grammar a plural scale
         role = "scale"
         flags["plural"] = True
-    if role in ("decimal_point", "conjunction", "negative", "ordinal_suffix", "counted_noun"):
+    if role in _TEXT_ROLES:
         if not isinstance(value, str) or not value:
             raise ValueError("expected a non-empty string")
+        choices = _CHOICES.get(role)
+        if choices is not None and value not in choices:
+            raise ValueError(f"expected one of {', '.join(sorted(choices))}")
+        if role == "currency" and not (re.fullmatch(r"[A-Z]{3}", value) or re.fullmatch(r"[a-z]+", value)):
+            raise ValueError("expected an ISO 4217 code (USD) or a lower-case currency family (riyal)")
+        if role == "currency_qualifier" and not re.fullmatch(r"[A-Z]{2}", value):
+            raise ValueError("expected an ISO 3166 alpha-2 country code")
     elif role == "vague":
         if "low" not in flags or "high" not in flags:
             raise ValueError("a vague count needs low and high")
@@ -164,6 +219,10 @@ def _entry(role: str, key: str, raw_value: Any) -> Entry:
         if value < 0:
             raise ValueError("values are not negative")
     return Entry(role, key, value, **flags)
+
+
+def _key_tokens(key: str, case_sensitive: bool) -> tuple[str, ...]:
+    return tuple(token_key(tok.text, case_sensitive) for tok in tokenize(key))
 
 
 def parse_lexicon(raw: str, path: str, lang: str) -> Lexicon:
@@ -179,10 +238,7 @@ def parse_lexicon(raw: str, path: str, lang: str) -> Lexicon:
     for table in data:
         if table not in ROLES and table not in _SPECIAL:
             raise LexiconError(
-                f"unknown table (valid: {', '.join(_SPECIAL + ROLES)})",
-                path,
-                table,
-                line=_line_of(raw, table, None),
+                f"unknown table (valid: {', '.join(_SPECIAL + ROLES)})", path, table, line=_line_of(raw, table, None)
             )
         if not isinstance(data[table], dict):
             raise LexiconError("expected a table", path, table)
@@ -195,6 +251,7 @@ def parse_lexicon(raw: str, path: str, lang: str) -> Lexicon:
             raise LexiconError(f"expected {expected.__name__}", path, "meta", key, _line_of(raw, "meta", key))
     if meta.get("lang") != lang:
         raise LexiconError(f"meta.lang must be {lang!r}", path, "meta", "lang", _line_of(raw, "meta", "lang"))
+    case_sensitive = bool(meta.get("case_sensitive", False))
 
     ambiguous: dict[str, set[str]] = {}
     for key, tables in data.get("ambiguous", {}).items():
@@ -202,13 +259,15 @@ def parse_lexicon(raw: str, path: str, lang: str) -> Lexicon:
             raise LexiconError(
                 "expected a list of table names", path, "ambiguous", key, _line_of(raw, "ambiguous", key)
             )
-        ambiguous[lookup_key(key)] = set(tables)
+        ambiguous[token_key(key, case_sensitive)] = set(tables)
 
     entries: dict[str, list[Entry]] = {}
     suffixes: dict[str, list[Entry]] = {}
+    phrases: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
     where: dict[str, set[str]] = {}
     for role in ROLES:
         seen_in_table: dict[str, str] = {}
+        exact = case_sensitive or role in _CASE_SENSITIVE
         for key, raw_value in data.get(role, {}).items():
             line = _line_of(raw, role, key)
             if not key or key != key.strip() or normalize(key).text != key:
@@ -223,16 +282,19 @@ def parse_lexicon(raw: str, path: str, lang: str) -> Lexicon:
                 entry = _entry(role, key, raw_value)
             except (ValueError, ZeroDivisionError) as exc:
                 raise LexiconError(str(exc), path, role, key, line) from exc
-            if role in _CASE_SENSITIVE:
-                suffixes.setdefault(key, []).append(entry)
-                if role == "scale_suffix":
-                    continue
-            folded = lookup_key(key)
+            folded = token_key(key, exact)
             if folded in seen_in_table:
                 raise LexiconError(f"same lookup key as {seen_in_table[folded]!r} in this table", path, role, key, line)
             seen_in_table[folded] = key
-            if role == "ordinal_suffix":
+            if role in _CASE_SENSITIVE:
+                suffixes.setdefault(key if role == "scale_suffix" else key.lower(), []).append(entry)
                 continue
+            if role in _ID_TABLES:
+                entries.setdefault(key, []).append(entry)
+                continue
+            keys = _key_tokens(key, exact)
+            if not keys:
+                raise LexiconError("key has no token", path, role, key, line)
             where.setdefault(folded, set()).add(role)
             if len(where[folded]) > 1 and not where[folded] <= ambiguous.get(folded, set()):
                 raise LexiconError(
@@ -242,12 +304,15 @@ def parse_lexicon(raw: str, path: str, lang: str) -> Lexicon:
                     key,
                     line,
                 )
-            entries.setdefault(folded, []).append(entry)
+            if len(keys) == 1:
+                entries.setdefault(keys[0], []).append(entry)
+            else:
+                phrases.setdefault(keys[0], []).append((keys, entry))
     not_number = {}
     for key, reason in data.get("not_number", {}).items():
         if not isinstance(reason, str):
             raise LexiconError("expected a reason string", path, "not_number", key, _line_of(raw, "not_number", key))
-        not_number[lookup_key(key)] = reason
+        not_number[token_key(key, case_sensitive)] = reason
     return Lexicon(
         lang,
         path,
@@ -255,6 +320,7 @@ def parse_lexicon(raw: str, path: str, lang: str) -> Lexicon:
         {k: tuple(v) for k, v in entries.items()},
         {k: tuple(v) for k, v in suffixes.items()},
         not_number,
+        {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in phrases.items()},
     )
 
 

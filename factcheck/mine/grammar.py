@@ -28,6 +28,7 @@ class State:
     """Where the reading of one phrase stands.  Copied before every step (steps mutate the copy)."""
 
     __slots__ = (
+        "addend",
         "closed",
         "compound",
         "counted",
@@ -69,13 +70,14 @@ class State:
         self.neg = False
         self.ordinal = False
         self.closed = False  # nothing may follow (an English ordinal, a dual noun, a suffix)
-        self.pending: str | None = None  # "neg", "article" or "point": something must follow
+        self.pending: str | None = None  # "neg", "article", "point", "addend": something must follow
+        self.addend = Fraction(0)  # the numerator of "one and three quarters" until its denominator
         self.last: str | None = None  # what the last component was
         self.lang: Language | None = None
         self.definite = False  # the first word carries the article (الخمسة)
         self.weak = False  # only compound-only words so far (أحد): not a number yet
         self.compound = False  # a teen or unit-and-tens compound (for definite ordinals)
-        self.counted: str | None = None
+        self.counted: Entry | None = None  # the unit or noun of a dual: يومين
         self.low: Fraction | None = None
         self.high: Fraction | None = None
         self.point_mode = False  # reading the digits after "point" / فاصلة
@@ -208,6 +210,19 @@ def _cardinal(s: State, e: Entry, c: Ctx) -> bool:
         _start_group(s, v, _ONE, _label(v), _H if v >= 100 else None)
         s.weak = e.compound_only
         s.unit_adj = v < 10
+        return True
+    if (
+        c.conn == "and"
+        and s.group is not None
+        and s.pending is None
+        and 1 <= v < 10
+        and c.nxt is not None
+        and any(x.role == "fraction_denominator" or (x.role == "fraction" and x.needs_count) for x in c.nxt.entries)
+    ):
+        s.addend = v  # "one and three quarters": the numerator of a fraction added to the group
+        s.pending = "addend"
+        s.last = "addend"
+        s.ncomp += 1
         return True
     if s.group is not None and s.last in ("cardinal", "tens", "hundred", "hundreds", "teen", "ordinal"):
         if c.lang is None or not _join_in_group(s, v, c):
@@ -347,8 +362,6 @@ def _scale(s: State, e: Entry, c: Ctx) -> bool:
     if s.fresh:
         if e.after_count or e.plural:
             return False  # ألفاً needs a count; آلاف alone is "thousands"
-        if not article and c.english_order:
-            return False  # bare "million": English says "a million" or "one million"
         s.pending = None
         s.group = _ONE
         s.res_group = _ONE
@@ -385,6 +398,8 @@ def _multiplier(s: State, e: Entry, c: Ctx) -> bool:
 
 def _fraction(s: State, e: Entry, c: Ctx) -> bool:
     f = e.value
+    if s.pending == "addend":
+        return _add_fraction(s, f)
     if s.fresh:  # نصف, half, "a quarter"; "quarter" alone is a quarter of a year
         if e.needs_count and s.pending != "article":
             return False
@@ -411,8 +426,22 @@ def _fraction(s: State, e: Entry, c: Ctx) -> bool:
     return False
 
 
+def _add_fraction(s: State, f: Fraction) -> bool:
+    """Close "one and three quarters": group += 3 x 1/4."""
+    assert s.group is not None
+    s.group += s.addend * f
+    s.res_group = min(s.res_group or f, f)
+    s.pending = None
+    s.slots = _FULL
+    s.last = "fraction_add"
+    s.ncomp += 1
+    return True
+
+
 def _fraction_denominator(s: State, e: Entry, c: Ctx) -> bool:
     f = e.value
+    if s.pending == "addend":
+        return _add_fraction(s, f)
     if s.fresh:  # "a third of"
         nxt = c.nxt
         if s.pending == "article" and e.singular and nxt is not None and nxt.text.lower() == "of":
@@ -542,11 +571,12 @@ def _ordinal(s: State, e: Entry, c: Ctx) -> bool:
     return False
 
 
-def _counted_noun(s: State, e: Entry, c: Ctx) -> bool:
-    if not e.dual or not s.fresh or s.pending == "article":  # يومين = 2 days
+def _counted(s: State, e: Entry, c: Ctx) -> bool:
+    """The dual of a unit, currency or counted noun is the number 2: يومين, دولارين, مرتين."""
+    if not e.dual or not s.fresh or s.pending == "article":
         return False
     _start_group(s, Fraction(2), _ONE, "dual", _FULL)
-    s.counted = e.value
+    s.counted = e
     s.closed = True
     s.rule = "number.dual_noun"
     return True
@@ -567,7 +597,9 @@ _STEPS: dict[str, Callable[[State, Entry, Ctx], bool]] = {
     "pair": _pair,
     "vague": _vague,
     "ordinal": _ordinal,
-    "counted_noun": _counted_noun,
+    "counted_noun": _counted,
+    "unit": _counted,
+    "currency": _counted,
 }
 
 

@@ -21,6 +21,8 @@
 
 from __future__ import annotations
 
+import functools
+import re
 from fractions import Fraction
 
 from factcheck.lang import Conventions, Language
@@ -33,6 +35,18 @@ __all__ = ["Item", "prepare_items", "script_of"]
 
 _SIGN_OPENERS = set("([{«\"'“‘:=/;")
 _ARABIC_SEPARATORS = Conventions(decimal=".", group=",")
+_ISO_SHAPE = re.compile(r"[A-Z]{3}")
+# roles that letters glued to digits may have (200bn, 25th, 10km, 42KWD, 5%)
+_GLUED_AFTER = {"scale_suffix", "ordinal_suffix", "unit", "currency", "currency_qualifier", "percent"}
+_GLUED_BEFORE = {"currency", "currency_qualifier"}  # USD3.14, Rs20, RM42, US$3
+
+
+@functools.cache
+def _iso_currencies(common: Language) -> frozenset[str]:
+    """ISO 4217 codes known to CLDR (babel), less the ones that are also common words."""
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies()) - set(common.lexicon.not_number)
 
 
 class Item:
@@ -51,6 +65,7 @@ class Item:
         "ident",
         "kind",
         "lang",
+        "prefix",
         "res",
         "skip",
         "space_before",
@@ -70,6 +85,7 @@ class Item:
         self.conj = False
         self.definite = False
         self.skip = 0
+        self.prefix = ""  # the clitics written before a word (و, ب, ل ...), as found
         self.value: Fraction | None = None
         self.res: Fraction | None = None
         self.ident = False
@@ -100,8 +116,11 @@ def _run_conventions(nt: NormalizedText, start: int, raw: str, conv: Conventions
     return conv
 
 
-def prepare_items(nt: NormalizedText, langs: dict[str, Language], conv: Conventions) -> list[Item]:
-    """Items for every token of ``nt``; ``langs`` maps a script name to the language reading it."""
+def prepare_items(
+    nt: NormalizedText, langs: dict[str, Language], conv: Conventions, common: Language | None = None
+) -> list[Item]:
+    """Items for every token of ``nt``; ``langs`` maps a script name to the language reading it and
+    ``common`` reads the symbols and abbreviations all languages share ($, %, km, USD)."""
     items: list[Item] = []
     for tok in tokenize(nt.text):
         if tok.kind == "num":
@@ -123,6 +142,13 @@ def prepare_items(nt: NormalizedText, langs: dict[str, Language], conv: Conventi
                     it.conj = found.conj
                     it.definite = found.definite
                     it.skip = found.skip
+                    it.prefix = found.prefix
+        if common is not None and tok.kind != "num":
+            shared = common.lookup(tok.text)
+            if shared is not None:
+                it.entries = it.entries + shared.entries
+            elif _ISO_SHAPE.fullmatch(tok.text) and tok.text in _iso_currencies(common):
+                it.entries = (*it.entries, Entry("currency", tok.text, tok.text))
         items.append(it)
     _mark_identifiers(items)
     _merge_signs(items)
@@ -130,21 +156,29 @@ def prepare_items(nt: NormalizedText, langs: dict[str, Language], conv: Conventi
     return items
 
 
+def _roles(it: Item) -> set[str]:
+    roles = {e.role for e in it.entries}
+    if it.lang is not None and it.lang.suffix(it.text):
+        roles.add("scale_suffix")
+    return roles
+
+
 def _mark_identifiers(items: list[Item]) -> None:
     """Digits glued to Latin letters are identifiers (G20, COVID19, 5G), unless the letters are a
-    suffix of the language (200bn, 25th); Arabic letters before digits are clitics (ب25)."""
+    suffix, unit or currency (200bn, 25th, 10km, USD3.14); Arabic letters before digits are clitics
+    (ب25) and after them units (250مل)."""
     last = len(items) - 1
     for k, it in enumerate(items):
         if it.kind != "num":
             continue
         if k and not it.space_before:
             prev = items[k - 1]
-            if prev.kind == "word" and script_of(prev.text[-1]) == "Latin":
+            if prev.kind == "word" and script_of(prev.text[-1]) == "Latin" and not _roles(prev) & _GLUED_BEFORE:
                 it.ident = True
         if k < last:
             nxt = items[k + 1]
             glued = not nxt.space_before and nxt.kind == "word" and script_of(nxt.text[0]) == "Latin"
-            if glued and (nxt.lang is None or not nxt.lang.suffix(nxt.text)):
+            if glued and not _roles(nxt) & _GLUED_AFTER:
                 it.ident = True
 
 

@@ -1,14 +1,15 @@
 """find_mentions(text, lang) -> the numbers in a text, with exact spans into the original.
 
-This is the public entry point of the number layer: it normalises the text, reads every number
-phrase (:mod:`factcheck.mine.numbers`) and maps each back to the original string, so that
+This is the public entry point of the mention layer: it normalises the text, reads every number
+phrase (:mod:`factcheck.mine.numbers`), reads the units, currencies, ranges and hedges around them
+(:mod:`factcheck.mine.quantities`) and maps each back to the original string, so that
 ``mention.text == text[mention.span.start:mention.span.end]`` always holds.
 
 It never raises because of what the text contains; it raises only for bad arguments (a language it
 does not know, a value that is not a str).
 
 >>> [(m.text, m.value, m.kind.value) for m in find_mentions("نمو بنسبة ٢٥٪ والمرتبة الثانية", lang="ar")]
-[('٢٥', Decimal('25'), 'number'), ('الثانية', Decimal('2'), 'ordinal')]
+[('٢٥٪', Decimal('25'), 'percent'), ('الثانية', Decimal('2'), 'ordinal')]
 """
 
 from __future__ import annotations
@@ -16,11 +17,15 @@ from __future__ import annotations
 from decimal import Decimal, localcontext
 from fractions import Fraction
 
-from factcheck.errors import InputError, NumeralError
-from factcheck.lang import SUPPORTED, Language, get_conventions, get_language, split_tag
-from factcheck.mine.numbers import NumberPhrase, find_number_phrases
+from factcheck.errors import InputError, NumeralError, UnitError
+from factcheck.lang import SUPPORTED, Language, get_common, get_conventions, get_language, split_tag
+from factcheck.mine.items import Item
+from factcheck.mine.numbers import analyse
+from factcheck.mine.quantities import Quantity, find_quantities
 from factcheck.model import Mention, MentionKind
 from factcheck.text.normalize import normalize
+from factcheck.text.offsets import NormalizedText
+from factcheck.units import canonical
 
 __all__ = ["find_mentions", "languages_for", "parse_numeral", "parse_ordinal", "to_decimal"]
 
@@ -60,8 +65,49 @@ def languages_for(lang: str) -> list[Language]:
     return [get_language(base)]
 
 
-def _kind(phrase: NumberPhrase) -> MentionKind:
-    return MentionKind.ORDINAL if phrase.ordinal else MentionKind.NUMBER
+def _span_bounds(q: Quantity, items: list[Item]) -> tuple[int, int]:
+    first = items[q.first]
+    start = first.start + (first.skip if first.kind == "word" else 0)
+    return start, items[q.last - 1].end
+
+
+def _decimal_or_none(value: Fraction | None) -> Decimal | None:
+    return None if value is None else to_decimal(value)
+
+
+def _canonical(q: Quantity) -> tuple[Decimal, str] | None:
+    if q.kind not in ("quantity", "duration", "temperature") or q.unit is None or q.value is None or q.per:
+        return None
+    try:
+        return canonical(q.value, q.unit)
+    except UnitError:
+        return None
+
+
+def _original_words(items: list[Item], nt: NormalizedText, first: int, last: int) -> str:
+    span = nt.to_original(items[first].start, items[last - 1].end)
+    return nt.original[span.start : span.end]
+
+
+def _mention(q: Quantity, items: list[Item], nt: NormalizedText) -> Mention:
+    start, end = _span_bounds(q, items)
+    span = nt.to_original(start, end)
+    unit = q.unit if q.per is None or q.unit is None else f"{q.unit}/{q.per}"
+    return Mention(
+        kind=MentionKind(q.kind),
+        span=span,
+        text=nt.original[span.start : span.end],
+        value=_decimal_or_none(q.value),
+        low=_decimal_or_none(q.low),
+        high=_decimal_or_none(q.high),
+        unit=unit,
+        approx=q.approx,
+        comparator=q.comparator,
+        rule=q.rule,
+        resolution=to_decimal(q.resolution),
+        hedge=tuple(_original_words(items, nt, start, end) for start, end in q.hedge),
+        canonical=_canonical(q),
+    )
 
 
 def find_mentions(text: str, lang: str = "auto") -> list[Mention]:
@@ -70,27 +116,11 @@ def find_mentions(text: str, lang: str = "auto") -> list[Mention]:
         raise InputError(f"find_mentions() needs a str, not {type(text).__name__}")
     langs = languages_for(lang)
     conventions = get_conventions(lang)
+    region = None if lang == "auto" else split_tag(lang)[1]
     nt = normalize(text)
-    out = []
-    for phrase in find_number_phrases(nt, langs, conventions):
-        span = nt.to_original(phrase.start, phrase.end)
-        out.append(
-            Mention(
-                kind=_kind(phrase),
-                span=span,
-                text=text[span.start : span.end],
-                value=to_decimal(phrase.value),
-                low=to_decimal(phrase.low) if phrase.low is not None else None,
-                high=to_decimal(phrase.high) if phrase.high is not None else None,
-                unit=None,
-                approx=phrase.approx,
-                comparator="=",
-                rule=phrase.rule,
-                resolution=to_decimal(phrase.resolution),
-                counted=phrase.counted,
-            )
-        )
-    return out
+    common = get_common()
+    items, phrases = analyse(nt, langs, conventions, common)
+    return [_mention(q, items, nt) for q in find_quantities(items, phrases, common, region)]
 
 
 def _whole(text: str, lang: str, function: str) -> Mention:
@@ -129,8 +159,8 @@ def parse_numeral(text: str, lang: str = "auto") -> Decimal:
     mention = _whole(text, lang, "parse_numeral")
     if mention.kind is MentionKind.ORDINAL:
         raise NumeralError(text, "an ordinal: use parse_ordinal()", "parse_numeral")
-    if mention.counted is not None:
-        raise NumeralError(text, f"a counted noun: 2 {mention.counted}", "parse_numeral")
+    if mention.kind not in (MentionKind.NUMBER, MentionKind.YEAR):
+        raise NumeralError(text, f"a {mention.kind.value} amount, not a bare number", "parse_numeral")
     if mention.approx:
         raise NumeralError(text, "a vague count", "parse_numeral")
     assert mention.value is not None

@@ -28,12 +28,13 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from factcheck.lang import Conventions, Language
+from factcheck.lang.lexicon import Entry
 from factcheck.mine.grammar import Ctx, State, digits_step, suffix_step, word_step
 from factcheck.mine.items import Item, prepare_items
 from factcheck.text.normalize import normalize
 from factcheck.text.offsets import NormalizedText
 
-__all__ = ["NumberPhrase", "find_number_phrases"]
+__all__ = ["NumberPhrase", "analyse", "find_number_phrases"]
 
 _ONE = Fraction(1)
 
@@ -48,7 +49,10 @@ class NumberPhrase:
     resolution: Fraction
     ordinal: bool
     rule: str
-    counted: str | None = None
+    first: int = 0  # index of the first and one past the last item of the phrase
+    last: int = 0
+    scale: Fraction | None = None  # the last scale word applied (مليار in "200 مليار")
+    counted: Entry | None = None
     low: Fraction | None = None
     high: Fraction | None = None
     approx: bool = False
@@ -158,7 +162,14 @@ def find_number_phrases(
     Offsets are into the normalised text (``text.text``); a plain str is normalised first.
     """
     nt = text if isinstance(text, NormalizedText) else normalize(text)
-    items = prepare_items(nt, {lang.script: lang for lang in langs}, conventions or Conventions())
+    return analyse(nt, langs, conventions or Conventions())[1]
+
+
+def analyse(
+    nt: NormalizedText, langs: list[Language], conventions: Conventions, common: Language | None = None
+) -> tuple[list[Item], list[NumberPhrase]]:
+    """The items of a normalised text and its number phrases (which index into the items)."""
+    items = prepare_items(nt, {lang.script: lang for lang in langs}, conventions, common)
     out: list[NumberPhrase] = []
     i = 0
     n = len(items)
@@ -172,9 +183,9 @@ def find_number_phrases(
             i += 1
             continue
         s, j = found
-        out.append(_phrase(s, items[i], items[j - 1]))
+        out.append(_phrase(s, items, i, j))
         i = j
-    return out
+    return items, out
 
 
 def _is_ordinal(s: State) -> bool:
@@ -199,7 +210,8 @@ def _rule(s: State, ordinal: bool) -> str:
     return "number.words"
 
 
-def _phrase(s: State, first: Item, last: Item) -> NumberPhrase:
+def _phrase(s: State, items: list[Item], i: int, j: int) -> NumberPhrase:
+    first, last = items[i], items[j - 1]
     ordinal = _is_ordinal(s)
     resolutions = [r for r in (s.res_total, s.res_group) if r is not None]
     resolution = _ONE if ordinal or not resolutions else min(resolutions)
@@ -210,6 +222,9 @@ def _phrase(s: State, first: Item, last: Item) -> NumberPhrase:
         resolution=resolution,
         ordinal=ordinal,
         rule=_rule(s, ordinal),
+        first=i,
+        last=j,
+        scale=s.min_scale,
         counted=s.counted,
         low=s.low,
         high=s.high,
