@@ -15,7 +15,7 @@ from factcheck.mine.mentions import find_mentions
 from factcheck.units import canonical, convert, registry, unit_kind
 
 
-def D(v):  # noqa: N802 - reads like the value it builds
+def D(v):  # reads like the value it builds
     return None if v is None else Decimal(str(v))
 
 
