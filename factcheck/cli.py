@@ -6,6 +6,7 @@ cannot be read (a missing file, text that is not UTF-8, a malformed record).
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from typing import IO, Any
 
@@ -99,6 +100,25 @@ def main() -> None:
     """factcheck: find the numbers that make claims in Arabic and English news text."""
 
 
+def _parse_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"--date must be a date such as 2022-12-30, not {value!r}") from None
+
+
+def _mine_one(text: str, lang: str, claims: bool, date: dt.date | None) -> list[Any]:
+    if claims:
+        from factcheck.mine.claims import mine_claims
+
+        return mine_claims(text, lang, date)
+    from factcheck.mine.mentions import find_mentions
+
+    return find_mentions(text, lang)
+
+
 @main.command()
 @click.argument("file", metavar="FILE|-")
 @click.option("--lang", default="auto", show_default=True, help=LANG_HELP)
@@ -108,7 +128,7 @@ def main() -> None:
     type=click.Choice(["jsonl", "table"]),
     default="jsonl",
     show_default=True,
-    help="jsonl: one JSON object per mention; table: aligned columns for people.",
+    help="jsonl: one JSON object per mention (or claim); table: aligned columns for people.",
 )
 @click.option(
     "--input-format",
@@ -117,42 +137,47 @@ def main() -> None:
     show_default=True,
     help='text: FILE is one document; jsonl: one record {"id", "text", "lang"} per line.',
 )
-def mine(file: str, lang: str, fmt: str, input_format: str) -> None:
+@click.option("--claims", is_flag=True, help="Print claims (what each number says, about what) instead of mentions.")
+@click.option("--date", "date_text", metavar="YYYY-MM-DD", help="The article's date, for years such as العام الماضي.")
+def mine(file: str, lang: str, fmt: str, input_format: str, claims: bool, date_text: str | None) -> None:
     """Print every number in FILE (or standard input, "-") with its exact span.
 
     Each mention is a JSON object: start and end (code-point offsets into the text), text (the
-    original characters), kind, value, low, high, unit, approx, comparator and rule.
+    original characters), kind, value, low, high, unit, approx, comparator, rule and canonical.
+    With --claims, each claim: its kind (level, change, rank, share), value and unit, the period,
+    entities and metric it is about, its modality, and whether it is worth checking (and why not).
     """
     from factcheck.jsonout import dumps
-    from factcheck.mine.mentions import find_mentions, languages_for
+    from factcheck.mine.mentions import languages_for
 
     out = _stdout()
     try:
         languages_for(lang)
+        date = _parse_date(date_text)
         text = read_text(file)
     except FactcheckError as exc:
         raise _fail(exc) from None
     if input_format == "text":
-        mentions = find_mentions(text, lang)
+        found = _mine_one(text, lang, claims, date)
         if fmt == "jsonl":
-            for m in mentions:
-                _write(out, dumps(m.to_json()))
+            for record in found:
+                _write(out, dumps(record.to_json()))
         else:
-            _print_table(out, mentions)
+            (_print_claims if claims else _print_table)(out, found)
         return
-    bad = _mine_records(text, file, lang, fmt, out)
+    bad = _mine_records(text, file, lang, fmt, out, claims, date)
     if bad:
         raise SystemExit(2)
 
 
-def _mine_records(text: str, file: str, lang: str, fmt: str, out: IO[str]) -> int:
+def _mine_records(text: str, file: str, lang: str, fmt: str, out: IO[str], claims: bool, date: dt.date | None) -> int:
     """Mine a JSON-lines corpus record by record; report bad records on stderr and go on."""
     import json
 
     from factcheck.jsonout import dumps
-    from factcheck.mine.mentions import find_mentions
 
     shown = "<stdin>" if file == "-" else file
+    key = "claims" if claims else "mentions"
     bad = 0
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
@@ -163,17 +188,47 @@ def _mine_records(text: str, file: str, lang: str, fmt: str, out: IO[str]) -> in
                 raise ValueError("a record is a JSON object")
             if not isinstance(record.get("text"), str):
                 raise ValueError('"text" must be a string')
-            record_lang = record.get("lang") or lang
-            mentions = find_mentions(record["text"], record_lang)
+            found = _mine_one(record["text"], record.get("lang") or lang, claims, date)
         except (ValueError, FactcheckError) as exc:
             click.echo(f"{shown}:{number}: bad record: {exc}", err=True)
             bad += 1
             continue
         if fmt == "jsonl":
-            _write(out, dumps({"id": record.get("id"), "mentions": [m.to_json() for m in mentions]}))
+            _write(out, dumps({"id": record.get("id"), key: [m.to_json() for m in found]}))
         else:
-            _print_table(out, mentions, heading=f"# {record.get('id')}")
+            (_print_claims if claims else _print_table)(out, found, heading=f"# {record.get('id')}")
     return bad
+
+
+def _print_claims(out: IO[str], claims: list[Any], heading: str | None = None) -> None:
+    from factcheck.jsonout import decimal_text
+
+    if heading:
+        _write(out, heading)
+    rows = [("id", "kind", "value", "check", "entities", "period", "modality", "as written / metric")]
+    for c in claims:
+        if c.value is not None:
+            value = decimal_text(c.value)
+        else:
+            low = decimal_text(c.low) if c.low is not None else ""
+            high = decimal_text(c.high) if c.high is not None else ""
+            value = f"{low}..{high}"
+        if c.comparator != "=":
+            value = c.comparator + value
+        if c.approx:
+            value = "~" + value
+        if c.unit:
+            value += " " + c.unit
+        kind = str(c.kind) if c.kind is not None else "-"
+        if c.direction:
+            kind += "+" if c.direction == "increase" else "-"
+        check = "yes" if c.check_worthy else f"no: {c.reason}"
+        period = c.period.label() if c.period is not None and c.period.label() else "-"
+        about = c.as_written + (f"  [{c.metric}]" if c.metric else "")
+        rows.append((c.id, kind, value, check, ",".join(c.entities) or "-", period, str(c.modality), about))
+    widths = [max(len(r[i]) for r in rows) for i in range(7)]
+    for row in rows:
+        _write(out, "  ".join(cell.ljust(w) for cell, w in zip(row[:7], widths, strict=True)) + "  " + row[7])
 
 
 def _fail(exc: FactcheckError) -> click.ClickException:

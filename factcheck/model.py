@@ -15,7 +15,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-__all__ = ["Mention", "MentionKind", "Span"]
+__all__ = ["Claim", "ClaimKind", "Mention", "MentionKind", "Modality", "Period", "Span"]
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -92,4 +92,134 @@ class Mention:
             "comparator": self.comparator,
             "rule": self.rule,
             "canonical": None if self.canonical is None else {"value": self.canonical[0], "unit": self.canonical[1]},
+        }
+
+
+class ClaimKind(StrEnum):
+    """What a claim states: a level ("200 مليار دولار"), a change ("نمو بنسبة 25%"), a rank
+    ("المرتبة الثانية") or a share of a whole ("حصة 30%")."""
+
+    LEVEL = "level"
+    CHANGE = "change"
+    RANK = "rank"
+    SHARE = "share"
+
+
+class Modality(StrEnum):
+    FACT = "fact"
+    FORECAST = "forecast"
+    TARGET = "target"
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """The time a claim is about.  ``year`` is set for a year or a part of one; ``month``,
+    ``quarter`` or ``half`` narrow it; ``months`` is a range of months (Jan-Nov); ``relative`` is
+    the offset of a year named relative to the article's date (العام الماضي = -1), resolved into
+    ``year`` when the date is known.  ``span``/``text`` point at the words that said it."""
+
+    year: int | None = None
+    month: int | None = None
+    quarter: int | None = None
+    half: int | None = None
+    months: tuple[int, int] | None = None
+    relative: int | None = None
+    cue: str | None = None  # "in", "by", "since", "until"
+    span: Span | None = None
+    text: str | None = None
+
+    def label(self) -> str | None:
+        """2022, 2022-Q1, 2022-H1, 2022-03, 2022-01..2022-11, or None."""
+        if self.year is None:
+            return None
+        if self.months is not None:
+            return f"{self.year}-{self.months[0]:02d}..{self.year}-{self.months[1]:02d}"
+        if self.month is not None:
+            return f"{self.year}-{self.month:02d}"
+        if self.quarter is not None:
+            return f"{self.year}-Q{self.quarter}"
+        if self.half is not None:
+            return f"{self.year}-H{self.half}"
+        return str(self.year)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "year": self.year,
+            "label": self.label(),
+            "month": self.month,
+            "quarter": self.quarter,
+            "half": self.half,
+            "relative": self.relative,
+            "cue": self.cue,
+            "text": self.text,
+            "start": None if self.span is None else self.span.start,
+            "end": None if self.span is None else self.span.end,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A number together with what it says about the world.
+
+    ``value``/``low``/``high``/``unit``/``approx``/``comparator`` come from its mention;
+    ``as_written`` is the number with its hedge and comparator as they stand in the text.  For a
+    rank, ``value`` is the rank, ``subject`` the ranked entity and ``criterion`` what it is ranked
+    by.  ``direction`` is "increase" or "decrease" for a change.  ``entities`` are ISO 3166-1
+    alpha-3 codes (or World Bank aggregate codes).  ``metric`` is the phrase the number qualifies,
+    as written.  ``check_worthy`` is False, with a ``reason``, for numbers that state nothing to
+    check (a year used as a date, a name, an ordinal that is no rank ...).
+    """
+
+    id: str
+    span: Span
+    text: str
+    sentence: Span
+    kind: ClaimKind | None
+    value: Decimal | None
+    low: Decimal | None
+    high: Decimal | None
+    unit: str | None
+    as_written: str
+    approx: bool
+    comparator: str
+    direction: str | None
+    period: Period | None
+    entities: tuple[str, ...]
+    subject: str | None
+    metric: str | None
+    criterion: str | None
+    modality: Modality
+    check_worthy: bool
+    reason: str | None
+    mentions: tuple[Mention, ...]
+    rule: str
+    resolution: Decimal | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The public claim record (README, "Claim schema"); Decimals are left as Decimal."""
+        return {
+            "id": self.id,
+            "start": self.span.start,
+            "end": self.span.end,
+            "text": self.text,
+            "sentence": {"start": self.sentence.start, "end": self.sentence.end},
+            "kind": None if self.kind is None else str(self.kind),
+            "value": self.value,
+            "low": self.low,
+            "high": self.high,
+            "unit": self.unit,
+            "as_written": self.as_written,
+            "approx": self.approx,
+            "comparator": self.comparator,
+            "direction": self.direction,
+            "period": None if self.period is None else self.period.to_json(),
+            "entities": list(self.entities),
+            "subject": self.subject,
+            "metric": self.metric,
+            "criterion": self.criterion,
+            "modality": str(self.modality),
+            "check_worthy": self.check_worthy,
+            "reason": self.reason,
+            "mentions": [{"start": m.span.start, "end": m.span.end, "kind": str(m.kind)} for m in self.mentions],
+            "rule": self.rule,
         }

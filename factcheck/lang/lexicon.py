@@ -47,6 +47,11 @@ _NUMERIC_ROLES = (
     "vague",
     "ordinal",
     "duration_seconds",
+    "multiple",
+    "month",
+    "quarter",
+    "half_year",
+    "entity_group",
 )
 _TEXT_ROLES = (
     "decimal_point",
@@ -68,8 +73,23 @@ _TEXT_ROLES = (
     "of",
     "preposition",
     "temperature_unit",
+    "change",
+    "change_by",
+    "change_to",
+    "rank_cue",
+    "superlative",
+    "region_scope",
+    "year_cue",
+    "modality",
+    "not_future",
+    "share_cue",
+    "abbreviation",
+    "stopword",
+    "not_entity",
 )
-ROLES = _NUMERIC_ROLES + _TEXT_ROLES
+# signed integers (a year offset: العام الماضي is -1)
+_SIGNED_ROLES = ("relative_year",)
+ROLES = _NUMERIC_ROLES + _TEXT_ROLES + _SIGNED_ROLES
 _SPECIAL = ("meta", "not_number", "ambiguous")
 # tables whose keys are matched exactly (case-sensitive), not through lookup_key
 _CASE_SENSITIVE = ("scale_suffix", "ordinal_suffix")
@@ -80,6 +100,9 @@ _INT_FLAGS = ("minor",)
 _CHOICES = {
     "comparator": {">", ">=", "<", "<="},
     "hedge": {"approx", "exact"},
+    "change": {"increase", "decrease"},
+    "modality": {"forecast", "target"},
+    "superlative": {"max", "min"},
     "percent": {"%", "percentage_point", "basis_point"},
 }
 _META_KEYS = {
@@ -208,6 +231,10 @@ def _entry(role: str, key: str, raw_value: Any) -> Entry:
             raise ValueError("expected an ISO 4217 code (USD) or a lower-case currency family (riyal)")
         if role == "currency_qualifier" and not re.fullmatch(r"[A-Z]{2}", value):
             raise ValueError("expected an ISO 3166 alpha-2 country code")
+    elif role in _SIGNED_ROLES:
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise ValueError("expected an integer")
+        value = Fraction(value)
     elif role == "vague":
         if "low" not in flags or "high" not in flags:
             raise ValueError("a vague count needs low and high")

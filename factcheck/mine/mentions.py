@@ -27,7 +27,7 @@ from factcheck.text.normalize import normalize
 from factcheck.text.offsets import NormalizedText
 from factcheck.units import canonical
 
-__all__ = ["find_mentions", "languages_for", "parse_numeral", "parse_ordinal", "to_decimal"]
+__all__ = ["find_mentions", "languages_for", "make_mention", "parse_numeral", "parse_ordinal", "to_decimal"]
 
 
 def to_decimal(value: Fraction) -> Decimal:
@@ -89,7 +89,7 @@ def _original_words(items: list[Item], nt: NormalizedText, first: int, last: int
     return nt.original[span.start : span.end]
 
 
-def _mention(q: Quantity, items: list[Item], nt: NormalizedText) -> Mention:
+def make_mention(q: Quantity, items: list[Item], nt: NormalizedText) -> Mention:
     start, end = _span_bounds(q, items)
     span = nt.to_original(start, end)
     unit = q.unit if q.per is None or q.unit is None else f"{q.unit}/{q.per}"
@@ -120,7 +120,7 @@ def find_mentions(text: str, lang: str = "auto") -> list[Mention]:
     nt = normalize(text)
     common = get_common()
     items, phrases = analyse(nt, langs, conventions, common)
-    return [_mention(q, items, nt) for q in find_quantities(items, phrases, common, region)]
+    return [make_mention(q, items, nt) for q in find_quantities(items, phrases, common, region)]
 
 
 def _whole(text: str, lang: str, function: str) -> Mention:

@@ -509,6 +509,8 @@ def _try_range(a: Quantity, b: Quantity, items: list[Item], common: Language) ->
         return None
     if joined == "dash" and not a.value < b.value:
         return None
+    if _is_year(a) and a.bare_digits and not (_is_year(b) and b.bare_digits):
+        return None  # "grew 29.3% in 2022 to $190.3 billion": a year and an amount make no range
     if joined == "to" and opener_word is None and not (a.unit is None and b.unit is not None):
         return None
     low, high = a.value, b.value

@@ -1,0 +1,153 @@
+"""Countries and World Bank aggregates: their names and adjectives in Arabic and English.
+
+Names come from CLDR (through babel: روسيا, Russia), aliases and adjectives from
+``factcheck/lang/data/entities.toml`` (روسيا الاتحادية, "Russian Federation", روسي, "Russian").
+Codes are ISO 3166-1 alpha-3 (World Bank aggregates keep the World Bank's code: WLD, ARB).
+
+The Arabic forms a text uses are derived by grammar: the adjective in the feminine, with the
+article and in the plural (روسي، روسية، الروسي، الروسية، الروسيين), and every form with the
+proclitics و ف ب ل ك (والصين، بالصين، للصين).
+
+>>> g = get_gazetteer()
+>>> g.code_for("الصين"), g.code_for("الروسية"), g.code_for("Russian Federation")
+('CHN', 'RUS', 'RUS')
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+
+from factcheck.errors import LexiconError
+from factcheck.text.normalize import lookup_key, normalize
+from factcheck.text.tokenize import tokenize
+
+__all__ = ["Entity", "Gazetteer", "get_gazetteer"]
+
+_AR_PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    code: str
+    alpha2: str | None
+    name_ar: str
+    name_en: str
+    aggregate: bool = False
+
+
+def _keys(text: str) -> tuple[str, ...]:
+    return tuple(lookup_key(tok.text) for tok in tokenize(normalize(text).text))
+
+
+def _with_proclitics(first: str) -> list[str]:
+    out = []
+    for prefix in _AR_PROCLITICS:
+        if prefix.endswith("ل") and first.startswith("ال"):
+            out.append(prefix + first[1:])  # ل + الصين = للصين
+        else:
+            out.append(prefix + first)
+    return out
+
+
+def _adjective_forms(adjective: str) -> list[str]:
+    """روسي -> روسي، روسية، الروسي، الروسية، روسيين، الروسيين، روسيان، الروسيان."""
+    if not adjective.endswith("ي"):
+        return [adjective, "ال" + adjective]
+    forms = [adjective, adjective + "ة", adjective + "ين", adjective + "ان"]
+    return forms + ["ال" + f for f in forms]
+
+
+class Gazetteer:
+    """Finds entity names in tokens: the longest name starting at a token wins."""
+
+    def __init__(self, entities: dict[str, Entity], forms: dict[tuple[str, ...], str], blocked: set[str]) -> None:
+        self.entities = entities
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for keys, code in forms.items():
+            if len(keys) == 1 and keys[0] in blocked:
+                continue
+            self._by_first.setdefault(keys[0], []).append((keys, code))
+        for candidates in self._by_first.values():
+            candidates.sort(key=lambda c: -len(c[0]))
+
+    def match(self, keys: list[str], k: int) -> tuple[str, int] | None:
+        """``(code, end)`` of the longest name starting at ``keys[k]``."""
+        for name, code in self._by_first.get(keys[k], ()):
+            end = k + len(name)
+            if end <= len(keys) and tuple(keys[k:end]) == name:
+                return code, end
+        return None
+
+    def code_for(self, text: str) -> str | None:
+        keys = list(_keys(text))
+        found = self.match(keys, 0) if keys else None
+        return found[0] if found is not None and found[1] == len(keys) else None
+
+    def name(self, code: str, lang: str = "en") -> str:
+        entity = self.entities.get(code)
+        if entity is None:
+            return code
+        return entity.name_ar if lang == "ar" else entity.name_en
+
+
+def _load_data() -> tuple[dict, str]:
+    shown = "factcheck/lang/data/entities.toml"
+    raw = (resources.files("factcheck.lang") / "data" / "entities.toml").read_text(encoding="utf-8")
+    try:
+        return tomllib.loads(raw), shown
+    except tomllib.TOMLDecodeError as exc:
+        raise LexiconError(f"malformed TOML: {exc}", shown) from exc
+
+
+@functools.cache
+def get_gazetteer() -> Gazetteer:
+    from babel import Locale
+    from babel.core import get_global
+
+    from factcheck.lang import get_language
+
+    data, shown = _load_data()
+    alpha2_of = {a3: a2s[0] for a3, a2s in get_global("territory_aliases").items() if len(a3) == 3 and a3.isalpha()}
+    ar_names = Locale("ar").territories
+    en_names = Locale("en").territories
+    entities: dict[str, Entity] = {}
+    forms: dict[tuple[str, ...], str] = {}
+
+    def add(text: str, code: str, arabic: bool) -> None:
+        keys = _keys(text)
+        if not keys:
+            return
+        variants = _with_proclitics(keys[0]) if arabic else [keys[0]]
+        for first in variants:
+            forms.setdefault((lookup_key(first), *keys[1:]), code)
+
+    for code, fields in data.items():
+        if not isinstance(fields, dict):
+            raise LexiconError("expected a table", shown, code)
+        aggregate = bool(fields.get("aggregate", False))
+        a2 = None if aggregate else alpha2_of.get(code)
+        ar_list = [str(x) for x in fields.get("ar", [])]
+        en_list = [str(x) for x in fields.get("en", [])]
+        name_ar = ar_names.get(a2, "") if a2 else ""
+        name_en = en_names.get(a2, "") if a2 else ""
+        name_ar = name_ar or (ar_list[0] if ar_list else code)
+        name_en = name_en or (en_list[0] if en_list else code)
+        entities[code] = Entity(code, a2, name_ar, name_en, aggregate)
+        for text in [name_ar, *ar_list]:
+            add(text, code, arabic=True)
+        for text in [name_en, *en_list]:
+            add(text, code, arabic=False)
+        for adjective in fields.get("ar_adjective", []):
+            for form in _adjective_forms(str(adjective)):
+                add(form, code, arabic=True)
+        for adjective in fields.get("en_adjective", []):
+            add(str(adjective), code, arabic=False)
+    blocked = set(get_language("ar").lexicon.entries.keys()) & set()
+    for entries in get_language("ar").lexicon.entries.values():
+        for entry in entries:
+            if entry.role == "not_entity":
+                blocked.add(lookup_key(entry.key))
+    return Gazetteer(entities, forms, blocked)

@@ -1,0 +1,586 @@
+"""mine_claims(text, lang) -> claims: each number with what it says and about what.
+
+A claim is built around one mention (or a multiple such as أكثر من الضعف) from its context
+(:mod:`factcheck.mine.context`):
+
+* **kind**: a *change* when a change word governs the number (نمو ... بنسبة 25%, "fell 4.6%",
+  "a 5% increase"; but "ارتفع إلى 20" and "rose to $3bn" state the *level* reached); a *share*
+  after a share word (حصة); a *rank* for an ordinal with a rank word (المرتبة الثانية, "ranked
+  fourth"), before a superlative (ثاني أكبر, "second-largest"), or coordinated with an earlier
+  rank (تحتل المرتبة الثانية في X، والرابعة في Y); otherwise a *level*;
+* **entities**: the countries named in its clause, else in its sentence; for a rank, the ranked
+  entity (``subject``: the first one named before the rank) and those in the criterion;
+* **period**: the year (or month, quarter, half) named in its clause, else in its sentence; a
+  year named relative to the article's date is resolved when the date is given;
+* **metric**: the phrase the number qualifies (حجم التبادل التجاري), or the previous claim's in
+  the same sentence when it names none ("وسنصل إلى مستوى 200 مليار دولار");
+* **modality**: a forecast after سوف / the future prefix سـ / "will" / "expected", a target
+  after هدف / "target"; otherwise a fact;
+* **check_worthy**, with the reason when not: a year used as a date or inside a name, a day of
+  a date, an ordinal that is no rank, a span of time in the narrative, a count with no measure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from fractions import Fraction
+
+from factcheck.entities import get_gazetteer
+from factcheck.errors import InputError
+from factcheck.lang import Language, get_common, get_conventions, split_tag
+from factcheck.lang.lexicon import Entry
+from factcheck.mine.context import Context, PeriodHit, build_context
+from factcheck.mine.items import Item
+from factcheck.mine.match import entries_with, match_at, match_before
+from factcheck.mine.mentions import languages_for, make_mention, to_decimal
+from factcheck.mine.numbers import analyse
+from factcheck.mine.quantities import Quantity, find_quantities
+from factcheck.model import Claim, ClaimKind, Mention, Modality, Period, Span
+from factcheck.text.normalize import normalize
+from factcheck.text.offsets import NormalizedText
+
+__all__ = ["mine_claims"]
+
+_STATISTIC_KINDS = ("percent", "money", "quantity", "temperature")
+
+
+@dataclass(slots=True)
+class _Draft:
+    q: Quantity | None
+    first: int  # item range of the number (or multiple)
+    last: int
+    kind: ClaimKind | None
+    value: Fraction | None
+    low: Fraction | None
+    high: Fraction | None
+    unit: str | None
+    approx: bool
+    comparator: str
+    bound_first: int  # item range including hedges and comparators (as_written)
+    bound_last: int
+    direction: str | None = None
+    cue: int | None = None  # item of the change word, or of the rank expression's end
+    subject: str | None = None
+    criterion: tuple[int, int] | None = None
+    entities: tuple[str, ...] = ()
+    period: PeriodHit | None = None
+    metric: str | None = None
+    modality: Modality = Modality.FACT
+    check_worthy: bool = True
+    reason: str | None = None
+    rule: str = ""
+    ellipsis: bool = False
+
+
+def _text(nt: NormalizedText, items: list[Item], first: int, last: int) -> str:
+    it = items[first]
+    start = it.start + (it.skip if it.kind == "word" else 0)
+    span = nt.to_original(start, items[last - 1].end)
+    return nt.original[span.start : span.end]
+
+
+def _span(nt: NormalizedText, items: list[Item], first: int, last: int) -> Span:
+    it = items[first]
+    start = it.start + (it.skip if it.kind == "word" else 0)
+    return nt.to_original(start, items[last - 1].end)
+
+
+def _clause_range(ctx: Context, k: int) -> tuple[int, int]:
+    clause = ctx.clause_of[k]
+    a = k
+    while a > 0 and ctx.clause_of[a - 1] == clause:
+        a -= 1
+    b = k
+    n = len(ctx.items)
+    while b + 1 < n and ctx.clause_of[b + 1] == clause:
+        b += 1
+    return a, b + 1
+
+
+def _is_future_verb(it: Item, lang: Language | None) -> bool:
+    """سنصل, سيبلغ, ستتجاوز: the future prefix سـ on an imperfect verb."""
+    if it.kind != "word" or lang is None or not lang.flag("dual"):
+        return False
+    word = it.text[len(it.prefix) :] if it.prefix and it.text.startswith(it.prefix) else it.text
+    if word.startswith(("و", "ف")):
+        word = word[1:]
+    if len(word) < 4 or word[0] != "س" or word[1] not in "يتنأ":
+        return False
+    hit = lang.lookup(word)
+    return not (hit is not None and any(e.role in ("not_future", "unit", "cardinal") for e in hit.entries))
+
+
+def _modality(ctx: Context, first: int, last: int, common: Language) -> Modality:
+    found = None
+    for k in range(first, last):
+        it = ctx.items[k]
+        entry = match_at(ctx.items, k, ("modality",), common)
+        if entry is not None:
+            if entry[0].value == "target":
+                return Modality.TARGET
+            found = Modality.FORECAST
+        elif _is_future_verb(it, it.lang):
+            found = Modality.FORECAST
+    return found or Modality.FACT
+
+
+def _skippable(it: Item) -> bool:
+    return bool(entries_with(it, ("hedge", "comparator")))
+
+
+def _change(ctx: Context, d: _Draft, common: Language) -> None:
+    """A change word before the number in its clause, or right after it ("a 5% increase")."""
+    items = ctx.items
+    a, _ = _clause_range(ctx, d.first)
+    k = d.bound_first - 1
+    to_before = False
+    by_before = False
+    # the word right before the number (its hedges and comparators aside)
+    before = match_before(items, d.bound_first, ("change_to", "change_by"), common, floor=a)
+    if before is not None:
+        to_before = before[0].role == "change_to"
+        by_before = before[0].role == "change_by"
+    for m in range(k, a - 1, -1):
+        entry = entries_with(items[m], ("change",))
+        if entry:
+            d.direction = entry[0].value
+            d.cue = m
+            break
+    if d.cue is None and d.bound_last < len(items):
+        after = entries_with(items[d.bound_last], ("change",))
+        if after and ctx.clause_of[d.bound_last] == ctx.clause_of[d.first]:
+            d.direction = after[0].value
+            d.cue = d.bound_last
+    if d.cue is None:
+        if d.q is not None and d.q.opener == "from" and d.q.value is None:
+            return
+        share = [m for m in range(a, d.first) if entries_with(items[m], ("share_cue",))]
+        if share and d.kind == ClaimKind.LEVEL and d.unit == "%":
+            d.kind = ClaimKind.SHARE
+            d.cue = share[-1]
+        return
+    if to_before and not by_before:
+        d.kind = ClaimKind.LEVEL  # ارتفع إلى 20: the level reached
+        d.rule = "level.after_change"
+    else:
+        d.kind = ClaimKind.CHANGE
+        d.rule = "change.word_number"
+
+
+def _rank(ctx: Context, d: _Draft, common: Language, previous: _Draft | None) -> bool:
+    """Is this ordinal (or "No. 2") a rank?  Sets the rank's cue, criterion and ellipsis."""
+    items = ctx.items
+    n = len(items)
+    cue = match_before(items, d.first, ("rank_cue",), common)
+    end = d.last
+    rule = ""
+    if cue is not None:
+        rule = "rank.cue_ordinal"
+    elif end < n and match_at(items, end, ("rank_cue",), common) is not None:
+        end = match_at(items, end, ("rank_cue",), common)[1]  # "second place"
+        rule = "rank.ordinal_cue"
+    else:
+        k = end + 1 if end < n and items[end].text == "-" else end
+        sup = match_at(items, k, ("superlative",), common) if k < n else None
+        if sup is not None:
+            end = sup[1]  # ثاني أكبر, "second-largest"
+            rule = "rank.ordinal_superlative"
+        elif (
+            previous is not None
+            and (items[d.first].conj or (d.first and entries_with(items[d.first - 1], ("conjunction",))))
+            and ctx.sentence_of[previous.first] == ctx.sentence_of[d.first]
+        ):
+            rule = "rank.ellipsis"  # تحتل المرتبة الثانية في X، والرابعة في Y
+            d.ellipsis = True
+        if not rule:
+            return False
+    d.kind = ClaimKind.RANK
+    d.rule = rule
+    d.cue = end
+    scope = match_at(items, end, ("region_scope",), common)
+    if scope is not None:
+        end = scope[1]
+    _, clause_end = _clause_range(ctx, d.first)
+    start = end
+    while (
+        start < clause_end
+        and entries_with(items[start], ("stopword",))
+        and not entries_with(items[start], ("region_scope",))
+    ):
+        start += 1
+    stop = start
+    while (
+        stop < clause_end
+        and items[stop].kind != "punct"
+        and not (stop > start and entries_with(items[stop], ("conjunction",)) and not items[stop].conj)
+    ):
+        stop += 1  # "supplier of pipeline gas and ranked fourth in LNG": the next rank is not criterion
+    if start < stop:
+        d.criterion = (start, stop)
+    elif scope is not None:
+        d.criterion = (d.cue, scope[1])
+    return True
+
+
+def _possessive(items: list[Item], k: int) -> bool:
+    return k + 1 < len(items) and items[k].text in ("'", "’") and items[k + 1].text.lower() == "s"
+
+
+def _entities_in(ctx: Context, first: int, last: int) -> list[str]:
+    out: list[str] = []
+    for hit in ctx.entities:
+        if first <= hit.first < last:
+            for code in hit.codes:
+                if code not in out:
+                    out.append(code)
+    return out
+
+
+def _assign_entities(ctx: Context, d: _Draft, previous_rank: _Draft | None) -> None:
+    a, b = _clause_range(ctx, d.first)
+    s0, s1 = ctx.sentences[ctx.sentence_of[d.first]]
+    if d.kind == ClaimKind.RANK:
+        before = [h for h in ctx.entities if s0 <= h.first < d.first and not h.group]
+        if d.ellipsis and previous_rank is not None:
+            d.subject = previous_rank.subject
+        else:
+            # the nearest country named before the rank, not a possessive ("China's largest")
+            subjects = [h for h in before if not _possessive(ctx.items, h.last)]
+            if subjects:
+                in_clause = [h for h in subjects if h.first >= a]
+                d.subject = (in_clause or subjects)[-1].codes[0]
+        found = [] if d.subject is None else [d.subject]
+        if before and not d.ellipsis:  # "Russia is China's second-largest supplier"
+            for hit in before:
+                for code in hit.codes:
+                    if code not in found:
+                        found.append(code)
+        if d.criterion is not None:
+            for code in _entities_in(ctx, *d.criterion):
+                if code not in found:
+                    found.append(code)
+        if d.ellipsis and previous_rank is not None and len(found) <= 1:
+            for code in previous_rank.entities:
+                if code not in found:
+                    found.append(code)
+        d.entities = tuple(found)
+        return
+    found = _entities_in(ctx, a, b) or _entities_in(ctx, s0, s1)
+    d.entities = tuple(found)
+
+
+def _assign_period(ctx: Context, d: _Draft) -> None:
+    a, b = _clause_range(ctx, d.first)
+    s0 = ctx.sentences[ctx.sentence_of[d.first]][0]
+    own = d.q
+    candidates = [p for p in ctx.periods if p.quantity is None or p.quantity is not own]
+    in_clause = [p for p in candidates if a <= p.first < b]
+    pool = in_clause
+    if not pool and d.modality == Modality.FACT:
+        # a period named earlier in the sentence still holds; one named after belongs elsewhere
+        pool = [p for p in candidates if s0 <= p.first < d.first]
+    if pool:
+        d.period = min(pool, key=lambda p: abs(p.first - d.first))
+
+
+def _metric_words(ctx: Context, first: int, last: int, common: Language) -> tuple[int, int] | None:
+    """The content words in ``[first, last)``: entities, stopwords, hedges and cues removed; the
+    last run of them (what the number qualifies is written right before it)."""
+    items = ctx.items
+    entity_items = {k for h in ctx.entities for k in range(h.first, h.last)} | ctx.in_quantity
+    run_end = None
+    run_start = None
+    for k in range(last - 1, first - 1, -1):
+        it = items[k]
+        noise = (
+            it.kind != "word"
+            or k in entity_items
+            or entries_with(it, ("stopword", "hedge", "comparator", "change_by", "change_to", "range_open", "modality"))
+            or _is_future_verb(it, it.lang)
+        )
+        if noise:
+            if run_end is not None:
+                break
+            continue
+        if run_end is None:
+            run_end = k + 1
+        run_start = k
+    if run_end is None or run_start is None:
+        return None
+    return run_start, run_end
+
+
+def _assign_metric(ctx: Context, d: _Draft, nt: NormalizedText, common: Language) -> None:
+    items = ctx.items
+    if d.kind == ClaimKind.RANK:
+        if d.criterion is not None:
+            d.metric = _text(nt, items, *d.criterion)
+        return
+    a, b = _clause_range(ctx, d.first)
+    found = None
+    if d.kind == ClaimKind.SHARE:  # حصة 20 في المائة من واردات الصين: the whole it is a share of
+        start = d.bound_last
+        while start < b and entries_with(items[start], ("stopword",)):
+            start += 1
+        stop = start
+        while stop < b and items[stop].kind != "punct":
+            stop += 1
+        if start < stop:
+            d.metric = _text(nt, items, start, stop)
+        return
+    if d.cue is not None and d.cue < d.first:
+        found = _metric_words(ctx, d.cue + 1, d.bound_first, common)
+        if found is None:
+            found = _metric_words(ctx, a, d.cue, common)
+        elif entries_with(items[d.cue], ("change",)) and found[0] > d.cue + 1:
+            pass
+        if found is not None and d.cue + 1 <= found[0]:
+            # keep the whole phrase after the change word: نمو حجم التبادل التجاري
+            start = d.cue + 1
+            while start < found[0] and (items[start].kind != "word" or entries_with(items[start], ("stopword",))):
+                start += 1
+            found = (start, found[1])
+    elif d.cue is not None:
+        found = _metric_words(ctx, a, d.first, common)
+    else:
+        found = _metric_words(ctx, a, d.bound_first, common)
+    if found is not None:
+        d.metric = _text(nt, items, *found)
+
+
+def _reasons(ctx: Context, d: _Draft, common: Language) -> None:
+    items = ctx.items
+    q = d.q
+    if q is None:
+        return
+    if q.kind == "year":
+        d.check_worthy = False
+        prev = items[q.first - 1] if q.first else None
+        before = items[q.first - 2] if q.first >= 2 else None
+        if prev is not None and prev.text == "-" and before is not None and before.kind == "word":
+            d.reason = "part of a name"
+        else:
+            d.reason = "a year, used as the date of what is said"
+        return
+    if (
+        q.kind in ("ordinal", "number")
+        and d.kind != ClaimKind.RANK
+        and any(p.first <= q.first < p.last for p in ctx.periods)
+    ):
+        d.check_worthy = False
+        d.reason = "part of a date or period"
+        return
+    if q.kind == "ordinal" and d.kind != ClaimKind.RANK:
+        d.check_worthy = False
+        d.reason = "an ordinal that is no rank"
+        return
+    if q.kind == "number" and d.kind in (ClaimKind.LEVEL, None) and _is_day_of_date(items, q, common):
+        d.check_worthy = False
+        d.reason = "part of a date"
+        return
+    if q.kind == "duration" and d.kind != ClaimKind.CHANGE:
+        d.check_worthy = False
+        d.reason = "a span of time in the narrative, not a statistic"
+        return
+    if q.kind == "number" and d.kind == ClaimKind.LEVEL and q.comparator == "=":
+        d.check_worthy = False
+        d.reason = "a count with no unit or measure"
+
+
+def _is_day_of_date(items: list[Item], q: Quantity, common: Language) -> bool:
+    if q.value is None or not (1 <= q.value <= 31) or q.value.denominator != 1:
+        return False
+    after = match_at(items, q.last, ("month",), common) if q.last < len(items) else None
+    if after is None and q.last < len(items) and entries_with(items[q.last], ("stopword",)):
+        after = match_at(items, q.last + 1, ("month",), common)
+    before = match_before(items, q.first, ("month",), common)
+    return after is not None or before is not None
+
+
+def _from_quantity(q: Quantity) -> _Draft:
+    bound_first, bound_last = q.first, q.last
+    for first, last in q.hedge:
+        bound_first = min(bound_first, first)
+        bound_last = max(bound_last, last)
+    return _Draft(
+        q=q,
+        first=q.first,
+        last=q.last,
+        kind=ClaimKind.LEVEL,
+        value=q.value,
+        low=q.low,
+        high=q.high,
+        unit=q.unit if q.per is None or q.unit is None else f"{q.unit}/{q.per}",
+        approx=q.approx,
+        comparator=q.comparator,
+        bound_first=bound_first,
+        bound_last=bound_last,
+        rule="level.number",
+    )
+
+
+def _multiples(items: list[Item], qs: list[Quantity], common: Language) -> list[_Draft]:
+    """أكثر من الضعف, "doubled", ثلاثة أضعاف: a change by a factor."""
+    covered = {k for q in qs for k in range(q.first, q.last)}
+    out = []
+    for k, it in enumerate(items):
+        if k in covered:
+            continue
+        entry = entries_with(it, ("multiple",))
+        if not entry:
+            continue
+        e: Entry = entry[0]
+        factor = e.value
+        first = k
+        if e.plural:
+            before = [q for q in qs if q.last == k and q.kind == "number" and q.value is not None]
+            if not before:
+                continue
+            factor = before[0].value
+            first = before[0].first
+        d = _Draft(
+            q=None,
+            first=first,
+            last=k + 1,
+            kind=ClaimKind.CHANGE,
+            value=Fraction(factor),
+            low=None,
+            high=None,
+            unit="times",
+            approx=False,
+            comparator="=",
+            bound_first=first,
+            bound_last=k + 1,
+            direction="increase",
+            rule="change.multiple",
+        )
+        bound = match_before(items, first, ("comparator", "hedge"), common)
+        if bound is not None:
+            d.bound_first = bound[1]
+            if bound[0].role == "comparator":
+                d.comparator = bound[0].value
+                d.low = d.value if d.comparator in (">", ">=") else None
+            else:
+                d.approx = True
+        out.append(d)
+    return out
+
+
+def _resolve_period(
+    hit: PeriodHit | None, nt: NormalizedText, items: list[Item], date: dt.date | None
+) -> Period | None:
+    if hit is None:
+        return None
+    year = hit.year
+    if year is None and hit.relative is not None and date is not None:
+        year = date.year + hit.relative
+    span = _span(nt, items, hit.first, hit.last)
+    return Period(
+        year=year,
+        month=hit.month,
+        quarter=hit.quarter,
+        half=hit.half,
+        months=hit.months,
+        relative=hit.relative,
+        cue=hit.cue,
+        span=span,
+        text=nt.original[span.start : span.end],
+    )
+
+
+def mine_claims(text: str, lang: str = "auto", date: dt.date | None = None) -> list[Claim]:
+    """Every claim in ``text``, in order, the numbers that state nothing included with a reason.
+
+    ``date`` is the article's date, used for years named relative to it (العام الماضي).
+    Never raises because of what the text contains.
+    """
+    if not isinstance(text, str):
+        raise InputError(f"mine_claims() needs a str, not {type(text).__name__}")
+    langs = languages_for(lang)
+    region = None if lang == "auto" else split_tag(lang)[1]
+    nt = normalize(text)
+    common = get_common()
+    items, phrases = analyse(nt, langs, get_conventions(lang), common)
+    qs = find_quantities(items, phrases, common, region)
+    ctx = build_context(items, nt.text, qs, get_gazetteer(), common)
+    drafts = [_from_quantity(q) for q in qs] + _multiples(items, qs, common)
+    drafts.sort(key=lambda d: d.first)
+    previous_rank: _Draft | None = None
+    previous: _Draft | None = None
+    for d in drafts:
+        q = d.q
+        if q is not None and (
+            q.ordinal or (q.kind == "number" and match_before(items, q.first, ("rank_cue",), common))
+        ):
+            if _rank(ctx, d, common, previous_rank):
+                if q.kind == "number":
+                    d.rule = "rank.cue_number"
+            else:
+                d.kind = None
+        elif q is not None and q.kind != "year":
+            _change(ctx, d, common)
+        elif q is not None:
+            d.kind = None
+        a, b = _clause_range(ctx, d.first)
+        d.modality = _modality(ctx, a, b, common)
+        _assign_entities(ctx, d, previous_rank)
+        _assign_period(ctx, d)
+        _reasons(ctx, d, common)
+        if d.check_worthy:
+            _assign_metric(ctx, d, nt, common)
+        if (
+            d.metric is None
+            and d.check_worthy
+            and previous is not None
+            and previous.metric is not None
+            and d.kind in (ClaimKind.LEVEL, ClaimKind.CHANGE)
+            and ctx.sentence_of[previous.first] == ctx.sentence_of[d.first]
+        ):
+            d.metric = previous.metric  # وسنصل إلى مستوى 200 مليار دولار: still the trade volume
+        if d.kind == ClaimKind.RANK:
+            previous_rank = d
+        if d.check_worthy:
+            previous = d
+    return [_claim(d, n, nt, items, ctx, date) for n, d in enumerate(drafts, start=1)]
+
+
+def _claim(d: _Draft, n: int, nt: NormalizedText, items: list[Item], ctx: Context, date: dt.date | None) -> Claim:
+    span = _span(nt, items, d.first, d.last)
+    s0, s1 = ctx.sentences[ctx.sentence_of[d.first]]
+    sentence = _span(nt, items, s0, s1)
+    mentions: tuple[Mention, ...] = ()
+    if d.q is not None:
+        mentions = (make_mention(d.q, items, nt),)
+    unit = d.unit
+    value = d.value
+    if d.kind == ClaimKind.RANK:
+        unit = None
+    if d.q is not None and d.q.kind == "year":
+        unit = None
+    return Claim(
+        id=f"c{n}",
+        span=span,
+        text=nt.original[span.start : span.end],
+        sentence=sentence,
+        kind=d.kind,
+        value=None if value is None else to_decimal(value),
+        low=None if d.low is None else to_decimal(d.low),
+        high=None if d.high is None else to_decimal(d.high),
+        unit=unit,
+        as_written=_text(nt, items, d.bound_first, d.bound_last),
+        approx=d.approx,
+        comparator=d.comparator,
+        direction=d.direction,
+        period=_resolve_period(d.period, nt, items, date),
+        entities=d.entities,
+        subject=d.subject,
+        metric=d.metric,
+        criterion=None if d.criterion is None else _text(nt, items, *d.criterion),
+        modality=d.modality,
+        check_worthy=d.check_worthy,
+        reason=d.reason,
+        mentions=mentions,
+        rule=d.rule,
+        resolution=None if d.q is None else to_decimal(d.q.resolution),
+    )

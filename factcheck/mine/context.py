@@ -1,0 +1,213 @@
+"""The context of a number: its sentence and clause, the entities and periods around it.
+
+* **Sentences** end at . ! ? ؟ ؛ ; … and at line breaks; the Arabic comma ، and the comma do not
+  end one.  A period inside an abbreviation (U.S., ج.م., No.) does not either.
+* **Clauses** are the parts of a sentence between commas and parentheses.
+* **Entities**: countries and aggregates by name or adjective (:mod:`factcheck.entities`), and
+  group words (البلدين, "both countries") resolved to the two countries named before them.
+* **Periods**: a year (عام 2022, "in 2022"), a month or a quarter of one (الربع الأول من 2022,
+  "March 2022"), or a year named relative to the article's date (العام الماضي, "last year").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from factcheck.entities import Gazetteer
+from factcheck.lang import Language
+from factcheck.mine.items import Item
+from factcheck.mine.match import entries_with, match_at, match_before
+from factcheck.mine.quantities import Quantity
+from factcheck.text.normalize import lookup_key
+
+__all__ = ["Context", "EntityHit", "PeriodHit", "build_context"]
+
+_SENTENCE_END = {".", "!", "?", "؟", "؛", ";", "…"}
+_CLAUSE_END = {"،", ",", "(", ")", ":"}
+
+
+@dataclass(frozen=True, slots=True)
+class EntityHit:
+    first: int
+    last: int
+    codes: tuple[str, ...]
+    group: bool = False  # البلدين: the countries named before
+
+
+@dataclass(slots=True)
+class PeriodHit:
+    first: int
+    last: int
+    year: int | None
+    month: int | None = None
+    quarter: int | None = None
+    half: int | None = None
+    months: tuple[int, int] | None = None
+    relative: int | None = None
+    cue: str | None = None
+    quantity: Quantity | None = None  # the year mention it was read from
+
+
+@dataclass(slots=True)
+class Context:
+    items: list[Item]
+    sentences: list[tuple[int, int]]  # item ranges
+    sentence_of: list[int]  # item index -> sentence index
+    clause_of: list[int]  # item index -> clause number (unique across the text)
+    entities: list[EntityHit] = field(default_factory=list)
+    periods: list[PeriodHit] = field(default_factory=list)
+    in_quantity: set[int] = field(default_factory=set)  # items that are part of a number
+
+
+def _inside(qs: list[Quantity], n: int) -> list[bool]:
+    inside = [False] * n
+    for q in qs:
+        for m in range(q.first, q.last):
+            inside[m] = True
+    return inside
+
+
+def _newline_between(text: str, a: Item, b: Item) -> bool:
+    return "\n" in text[a.end : b.start]
+
+
+def _sentences(items: list[Item], text: str, inside: list[bool], common: Language) -> list[tuple[int, int]]:
+    out = []
+    start = 0
+    n = len(items)
+    depth = 0  # inside parentheses an elision "(...)" ends nothing
+    for k, it in enumerate(items):
+        if k > start and _newline_between(text, items[k - 1], it):
+            out.append((start, k))
+            start = k
+            depth = 0
+        if it.kind == "punct" and it.text in "([":
+            depth += 1
+        elif it.kind == "punct" and it.text in ")]":
+            depth = max(0, depth - 1)
+        if it.kind != "punct" or it.text not in _SENTENCE_END or inside[k] or depth:
+            continue
+        if it.text == "." and k + 1 < n and not items[k + 1].space_before and items[k + 1].kind == "word":
+            continue  # U.S, ج.م
+        if it.text == "." and k and match_before(items, k + 1, ("abbreviation",), common) is not None:
+            continue
+        out.append((start, k + 1))
+        start = k + 1
+    if start < n:
+        out.append((start, n))
+    return out
+
+
+def _entity_hits(items: list[Item], gazetteer: Gazetteer, common: Language) -> list[EntityHit]:
+    keys = [lookup_key(it.text) if it.kind == "word" else it.text for it in items]
+    hits: list[EntityHit] = []
+    k = 0
+    n = len(items)
+    while k < n:
+        if items[k].kind != "word":
+            k += 1
+            continue
+        found = gazetteer.match(keys, k)
+        if found is not None:
+            hits.append(EntityHit(k, found[1], (found[0],)))
+            k = found[1]
+            continue
+        group = match_at(items, k, ("entity_group",), common)
+        if group is not None and not (group[0].needs_count and not items[k].definite):
+            count = int(group[0].value)
+            named: list[str] = []
+            for hit in reversed(hits):
+                for code in hit.codes:
+                    if code not in named:
+                        named.append(code)
+                if len(named) >= count:
+                    break
+            if len(named) >= count:
+                hits.append(EntityHit(k, group[1], tuple(reversed(named[:count])), group=True))
+            k = group[1]
+            continue
+        k += 1
+    return hits
+
+
+def _periods(items: list[Item], qs: list[Quantity], common: Language) -> list[PeriodHit]:
+    out: list[PeriodHit] = []
+    for q in qs:
+        if q.kind != "year" or q.value is None:
+            continue
+        hit = PeriodHit(q.first, q.last, int(q.value), quantity=q)
+        # a month or a quarter before the year: مارس 2022, الربع الأول من 2022, "first quarter of 2022"
+        k = q.first
+        before = match_before(items, k, ("month",), common)
+        if before is None and k >= 1 and entries_with(items[k - 1], ("stopword",)):
+            before = match_before(items, k - 1, ("quarter", "half_year", "month"), common)
+            if before is not None and before[0].role == "month":
+                before = None
+        elif before is None:
+            before = match_before(items, k, ("quarter", "half_year"), common)
+        if before is not None:
+            entry, start = before
+            if entry.role == "month":
+                hit.month = int(entry.value)
+            elif entry.role == "quarter":
+                hit.quarter = int(entry.value)
+            else:
+                hit.half = int(entry.value)
+            hit.first = start
+            # a range of months: من يناير إلى نوفمبر 2022, "January-November 2022"
+            first_month = match_before(items, start, ("month",), common, floor=max(0, start - 4))
+            if first_month is None and start >= 2:
+                for m in range(start - 1, max(0, start - 3), -1):
+                    first_month = match_at(items, m - 1, ("month",), common, limit=m)
+                    if (
+                        first_month is not None
+                        and first_month[1] == m
+                        and (entries_with(items[m], ("range_join",)) or items[m].text == "-")
+                    ):
+                        first_month = (first_month[0], m - 1)
+                        break
+                    first_month = None
+            if entry.role == "month" and first_month is not None and first_month[0].value < entry.value:
+                hit.months = (int(first_month[0].value), int(entry.value))
+                hit.month = None
+                hit.first = first_month[1]
+        cue = match_before(items, hit.first, ("year_cue",), common)
+        if cue is not None:
+            hit.cue = cue[0].value
+            hit.first = cue[1]
+            # "وفقاً لنتائج عام 2022": the year word (عام) is the cue, the preposition before it too
+            more = match_before(items, hit.first, ("year_cue",), common)
+            if more is not None and more[0].value != "year" and hit.cue == "year":
+                hit.cue = more[0].value
+        out.append(hit)
+    k = 0
+    while k < len(items):
+        found = match_at(items, k, ("relative_year",), common)
+        if found is not None:
+            out.append(PeriodHit(k, found[1], None, relative=int(found[0].value)))
+            k = found[1]
+            continue
+        k += 1
+    out.sort(key=lambda p: p.first)
+    return out
+
+
+def build_context(items: list[Item], text: str, qs: list[Quantity], gazetteer: Gazetteer, common: Language) -> Context:
+    inside = _inside(qs, len(items))
+    sentences = _sentences(items, text, inside, common)
+    sentence_of = [0] * len(items)
+    clause_of = [0] * len(items)
+    clause = 0
+    for s_index, (a, b) in enumerate(sentences):
+        clause += 1
+        for k in range(a, b):
+            sentence_of[k] = s_index
+            it = items[k]
+            if it.kind == "punct" and it.text in _CLAUSE_END and not inside[k]:
+                clause += 1
+            clause_of[k] = clause
+    ctx = Context(items, sentences, sentence_of, clause_of)
+    ctx.in_quantity = {k for k, inside_k in enumerate(inside) if inside_k}
+    ctx.entities = _entity_hits(items, gazetteer, common)
+    ctx.periods = _periods(items, qs, common)
+    return ctx
