@@ -53,37 +53,51 @@ def _with_proclitics(first: str) -> list[str]:
 
 
 def _adjective_forms(adjective: str) -> list[str]:
-    """روسي -> روسي، روسية، الروسي، الروسية، روسيين، الروسيين، روسيان، الروسيان."""
-    if not adjective.endswith("ي"):
-        return [adjective, "ال" + adjective]
-    forms = [adjective, adjective + "ة", adjective + "ين", adjective + "ان"]
-    return forms + ["ال" + f for f in forms]
+    """روسي -> روسي، روسية، الروسي، الروسية، روسيين، الروسيين، روسيان، الروسيان; each word of a
+    compound agrees: كوري جنوبي -> كورية جنوبية، الكوري الجنوبي."""
+    words = adjective.split()
+    out = []
+    for ending in ("", "ة", "ين", "ان"):
+        for article in ("", "ال"):
+            if ending and not all(w.endswith("ي") for w in words):
+                continue
+            out.append(" ".join(article + w + ending for w in words))
+    return out
 
 
 class Gazetteer:
     """Finds entity names in tokens: the longest name starting at a token wins."""
 
-    def __init__(self, entities: dict[str, Entity], forms: dict[tuple[str, ...], str], blocked: set[str]) -> None:
+    def __init__(
+        self, entities: dict[str, Entity], forms: dict[tuple[str, ...], str], exact: dict[tuple[str, ...], str]
+    ) -> None:
         self.entities = entities
         self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for keys, code in forms.items():
-            if len(keys) == 1 and keys[0] in blocked:
-                continue
-            self._by_first.setdefault(keys[0], []).append((keys, code))
-        for candidates in self._by_first.values():
-            candidates.sort(key=lambda c: -len(c[0]))
+        self._exact_by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for table, source in ((self._by_first, forms), (self._exact_by_first, exact)):
+            for keys, code in source.items():
+                table.setdefault(keys[0], []).append((keys, code))
+            for candidates in table.values():
+                candidates.sort(key=lambda c: -len(c[0]))
 
-    def match(self, keys: list[str], k: int) -> tuple[str, int] | None:
-        """``(code, end)`` of the longest name starting at ``keys[k]``."""
-        for name, code in self._by_first.get(keys[k], ()):
-            end = k + len(name)
-            if end <= len(keys) and tuple(keys[k:end]) == name:
-                return code, end
-        return None
+    def match(self, keys: list[str], k: int, raw: list[str] | None = None) -> tuple[str, int] | None:
+        """``(code, end)`` of the longest name starting at ``keys[k]`` (folded token keys);
+        acronyms such as US or UAE are compared with ``raw`` tokens, case and all."""
+        best: tuple[str, int] | None = None
+        for table, source in ((self._by_first, keys), (self._exact_by_first, raw)):
+            if source is None:
+                continue
+            for name, code in table.get(source[k], ()):
+                end = k + len(name)
+                if end <= len(source) and tuple(source[k:end]) == name and (best is None or end > best[1]):
+                    best = (code, end)
+                    break
+        return best
 
     def code_for(self, text: str) -> str | None:
         keys = list(_keys(text))
-        found = self.match(keys, 0) if keys else None
+        raw = [tok.text for tok in tokenize(normalize(text).text)]
+        found = self.match(keys, 0, raw) if keys else None
         return found[0] if found is not None and found[1] == len(keys) else None
 
     def name(self, code: str, lang: str = "en") -> str:
@@ -115,10 +129,23 @@ def get_gazetteer() -> Gazetteer:
     en_names = Locale("en").territories
     entities: dict[str, Entity] = {}
     forms: dict[tuple[str, ...], str] = {}
+    exact: dict[tuple[str, ...], str] = {}
+    blocked: set[tuple[str, ...]] = set()
+    for entries in get_language("ar").lexicon.entries.values():
+        for entry in entries:
+            if entry.role == "not_entity":
+                blocked.add(_keys(entry.key))
+    for entries in get_language("en").lexicon.entries.values():
+        for entry in entries:
+            if entry.role == "not_entity":
+                blocked.add(_keys(entry.key))
 
     def add(text: str, code: str, arabic: bool) -> None:
         keys = _keys(text)
-        if not keys:
+        if not keys or keys in blocked:
+            return
+        if not arabic and _is_acronym(text):
+            exact.setdefault(tuple(tok.text for tok in tokenize(normalize(text).text)), code)
             return
         variants = _with_proclitics(keys[0]) if arabic else [keys[0]]
         for first in variants:
@@ -145,9 +172,10 @@ def get_gazetteer() -> Gazetteer:
                 add(form, code, arabic=True)
         for adjective in fields.get("en_adjective", []):
             add(str(adjective), code, arabic=False)
-    blocked = set(get_language("ar").lexicon.entries.keys()) & set()
-    for entries in get_language("ar").lexicon.entries.values():
-        for entry in entries:
-            if entry.role == "not_entity":
-                blocked.add(lookup_key(entry.key))
-    return Gazetteer(entities, forms, blocked)
+    return Gazetteer(entities, forms, exact)
+
+
+def _is_acronym(text: str) -> bool:
+    """US, U.S., UAE, UK: matched with their capitals, so that the pronoun "us" is no country."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and len(letters) <= 4 and all(c.isupper() for c in letters)

@@ -13,6 +13,7 @@ from hypothesis import assume, example, given
 from hypothesis import strategies as st
 from num2words import num2words
 
+from factcheck.mine.claims import mine_claims
 from factcheck.mine.mentions import find_mentions, parse_numeral
 from factcheck.text.normalize import normalize
 
@@ -203,3 +204,60 @@ def test_digit_scripts_give_equal_values_and_spans(values: list[int], script) ->
     other = find_mentions(text.translate(script))
     assert [(m.value, m.span) for m in plain] == [(m.value, m.span) for m in other]
     assert [m.value for m in plain] == values
+
+
+# ---- claims -----------------------------------------------------------------------------------
+
+
+AR_COUNTRIES = ["روسيا", "الصين", "مصر", "السعودية", "الهند", "تركيا"]
+AR_CHANGES = ["ارتفع", "نما", "زاد", "انخفض", "تراجع"]
+AR_METRICS = ["حجم التبادل التجاري", "الناتج المحلي الإجمالي", "صادرات النفط"]
+
+
+def _claim_key(claim):
+    period = None if claim.period is None else claim.period.label()
+    return (claim.kind, claim.value, claim.unit, claim.direction, claim.entities, period, claim.check_worthy)
+
+
+arabic_claims = st.builds(
+    lambda change, metric, a, b, pct, places, year: (
+        f"{change} {metric} بين {a} و{b} بنسبة {Decimal(pct).scaleb(-places)} في المائة في عام {year}."
+    ),
+    st.sampled_from(AR_CHANGES),
+    st.sampled_from(AR_METRICS),
+    st.sampled_from(AR_COUNTRIES),
+    st.sampled_from(AR_COUNTRIES),
+    st.integers(min_value=1, max_value=9999),
+    st.integers(min_value=0, max_value=2),
+    st.integers(min_value=1990, max_value=2030),
+)
+
+
+@given(arabic_claims, st.sampled_from(DIGIT_SCRIPTS[1:]), st.lists(st.integers(min_value=0), max_size=5))
+def test_claims_do_not_depend_on_digits_or_marks(sentence: str, script, positions: list[int]) -> None:
+    plain = [_claim_key(c) for c in mine_claims(sentence, "ar")]
+    assert plain and plain[0][0] is not None
+    assert [_claim_key(c) for c in mine_claims(sentence.translate(script), "ar")] == plain
+    letters = [
+        i for i, c in enumerate(sentence[:-1]) if "\u0621" <= c <= "\u064a" and "\u0621" <= sentence[i + 1] <= "\u064a"
+    ]
+    marked = list(sentence)
+    for p in sorted({letters[p % len(letters)] for p in positions}, reverse=True):
+        marked.insert(p + 1, "\u0640\u064e")
+    assert [_claim_key(c) for c in mine_claims("".join(marked), "ar")] == plain
+
+
+@given(st.integers(min_value=1, max_value=999), st.sampled_from(["bn", "m", "tn"]))
+def test_money_written_three_ways_is_one_claim(amount: int, suffix: str) -> None:
+    word = {"bn": ("billion", "مليار"), "m": ("million", "مليون"), "tn": ("trillion", "تريليون")}[suffix]
+    forms = [
+        (f"Exports reached ${amount}{suffix}.", "en"),
+        (f"Exports reached {amount} {word[0]} dollars.", "en"),
+        (f"بلغت الصادرات {amount} {word[1]} دولار.", "ar"),
+        (f"بلغت الصادرات {str(amount).translate(ARABIC_INDIC)} {word[1]} دولار.", "ar"),
+    ]
+    seen = set()
+    for text, lang in forms:
+        (claim,) = mine_claims(text, lang)
+        seen.add((claim.kind, claim.value, claim.unit))
+    assert len(seen) == 1

@@ -100,6 +100,7 @@ def _sentences(items: list[Item], text: str, inside: list[bool], common: Languag
 
 def _entity_hits(items: list[Item], gazetteer: Gazetteer, common: Language) -> list[EntityHit]:
     keys = [lookup_key(it.text) if it.kind == "word" else it.text for it in items]
+    raw = [it.text for it in items]
     hits: list[EntityHit] = []
     k = 0
     n = len(items)
@@ -107,7 +108,7 @@ def _entity_hits(items: list[Item], gazetteer: Gazetteer, common: Language) -> l
         if items[k].kind != "word":
             k += 1
             continue
-        found = gazetteer.match(keys, k)
+        found = gazetteer.match(keys, k, raw)
         if found is not None:
             hits.append(EntityHit(k, found[1], (found[0],)))
             k = found[1]
