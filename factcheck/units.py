@@ -161,6 +161,16 @@ def canonical(value: Decimal | Fraction, unit: str) -> tuple[Decimal, str] | Non
         if unit == "degree":
             return None
         return convert(value, unit, "degree_Celsius"), "degree_Celsius"
+    found = _canonical_factor(unit)
+    if found is None:
+        return None
+    factor, target = found
+    return _clean(value * factor), target
+
+
+@functools.cache
+def _canonical_factor(unit: str) -> tuple[Decimal, str] | None:
+    """How many canonical units one ``unit`` is (pint is asked once per unit)."""
     try:
         dimensionality = str(_quantity(Decimal(1), unit).dimensionality)
     except UnitError:
@@ -168,4 +178,4 @@ def canonical(value: Decimal | Fraction, unit: str) -> tuple[Decimal, str] | Non
     target = _CANONICAL.get(dimensionality)
     if target is None:
         return None
-    return convert(value, unit, target), target
+    return convert(Decimal(1), unit, target), target

@@ -107,6 +107,10 @@ class Language:
         """The readings of a (normalised) token of this language's script, or None."""
         return self._forms.get(self.key(word))
 
+    def lookup_folded(self, key: str) -> Lookup | None:
+        """:meth:`lookup` for a token whose lookup key is already computed."""
+        return self._forms.get(key)
+
     def suffix(self, text: str) -> tuple[Entry, ...]:
         """Readings of letters written straight after digits ("bn", "k", "st")."""
         found = self.suffixes.get(text)

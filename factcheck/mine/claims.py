@@ -229,7 +229,7 @@ def _possessive(items: list[Item], k: int) -> bool:
 
 def _entities_in(ctx: Context, first: int, last: int) -> list[str]:
     out: list[str] = []
-    for hit in ctx.entities:
+    for hit in ctx.by_sentence.get(ctx.sentence_of[first], ()) if first < len(ctx.items) else ():
         if first <= hit.first < last:
             for code in hit.codes:
                 if code not in out:
@@ -241,7 +241,9 @@ def _assign_entities(ctx: Context, d: _Draft, previous_rank: _Draft | None) -> N
     a, b = _clause_range(ctx, d.first)
     s0, s1 = ctx.sentences[ctx.sentence_of[d.first]]
     if d.kind == ClaimKind.RANK:
-        before = [h for h in ctx.entities if s0 <= h.first < d.first and not h.group]
+        before = [
+            h for h in ctx.by_sentence.get(ctx.sentence_of[d.first], ()) if s0 <= h.first < d.first and not h.group
+        ]
         if d.ellipsis and previous_rank is not None:
             d.subject = previous_rank.subject
         else:
@@ -274,7 +276,8 @@ def _assign_period(ctx: Context, d: _Draft) -> None:
     a, b = _clause_range(ctx, d.first)
     s0 = ctx.sentences[ctx.sentence_of[d.first]][0]
     own = d.q
-    candidates = [p for p in ctx.periods if p.quantity is None or p.quantity is not own]
+    sentence = ctx.periods_by_sentence.get(ctx.sentence_of[d.first], ())
+    candidates = [p for p in sentence if p.quantity is None or p.quantity is not own]
     in_clause = [p for p in candidates if a <= p.first < b]
     pool = in_clause
     if not pool and d.modality == Modality.FACT:
@@ -288,7 +291,7 @@ def _metric_words(ctx: Context, first: int, last: int, common: Language) -> tupl
     """The content words in ``[first, last)``: entities, stopwords, hedges and cues removed; the
     last run of them (what the number qualifies is written right before it)."""
     items = ctx.items
-    entity_items = {k for h in ctx.entities for k in range(h.first, h.last)} | ctx.in_quantity
+    entity_items = ctx.entity_items
     run_end = None
     run_start = None
     for k in range(last - 1, first - 1, -1):
@@ -296,6 +299,7 @@ def _metric_words(ctx: Context, first: int, last: int, common: Language) -> tupl
         noise = (
             it.kind != "word"
             or k in entity_items
+            or k in ctx.in_quantity
             or entries_with(it, ("stopword", "hedge", "comparator", "change_by", "change_to", "range_open", "modality"))
             or _is_future_verb(it, it.lang)
         )

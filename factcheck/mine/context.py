@@ -16,13 +16,14 @@ from dataclasses import dataclass, field
 from factcheck.entities import Gazetteer
 from factcheck.lang import Language
 from factcheck.mine.items import Item
-from factcheck.mine.match import entries_with, match_at, match_before
+from factcheck.mine.match import can_start, entries_with, match_at, match_before
 from factcheck.mine.quantities import Quantity
-from factcheck.text.normalize import lookup_key
 
 __all__ = ["Context", "EntityHit", "PeriodHit", "build_context"]
 
 _SENTENCE_END = {".", "!", "?", "؟", "؛", ";", "…"}
+_GROUP = frozenset({"entity_group"})
+_RELATIVE = frozenset({"relative_year"})
 _CLAUSE_END = {"،", ",", "(", ")", ":"}
 
 
@@ -57,6 +58,9 @@ class Context:
     entities: list[EntityHit] = field(default_factory=list)
     periods: list[PeriodHit] = field(default_factory=list)
     in_quantity: set[int] = field(default_factory=set)  # items that are part of a number
+    entity_items: set[int] = field(default_factory=set)  # items that are part of an entity name
+    by_sentence: dict[int, list[EntityHit]] = field(default_factory=dict)
+    periods_by_sentence: dict[int, list[PeriodHit]] = field(default_factory=dict)
 
 
 def _inside(qs: list[Quantity], n: int) -> list[bool]:
@@ -99,7 +103,7 @@ def _sentences(items: list[Item], text: str, inside: list[bool], common: Languag
 
 
 def _entity_hits(items: list[Item], gazetteer: Gazetteer, common: Language) -> list[EntityHit]:
-    keys = [lookup_key(it.text) if it.kind == "word" else it.text for it in items]
+    keys = [it.key if it.kind == "word" else it.text for it in items]
     raw = [it.text for it in items]
     hits: list[EntityHit] = []
     k = 0
@@ -113,7 +117,7 @@ def _entity_hits(items: list[Item], gazetteer: Gazetteer, common: Language) -> l
             hits.append(EntityHit(k, found[1], (found[0],)))
             k = found[1]
             continue
-        group = match_at(items, k, ("entity_group",), common)
+        group = match_at(items, k, ("entity_group",), common) if can_start(items[k], _GROUP, common) else None
         if group is not None and not (group[0].needs_count and not items[k].definite):
             count = int(group[0].value)
             named: list[str] = []
@@ -183,7 +187,7 @@ def _periods(items: list[Item], qs: list[Quantity], common: Language) -> list[Pe
         out.append(hit)
     k = 0
     while k < len(items):
-        found = match_at(items, k, ("relative_year",), common)
+        found = match_at(items, k, ("relative_year",), common) if can_start(items[k], _RELATIVE, common) else None
         if found is not None:
             out.append(PeriodHit(k, found[1], None, relative=int(found[0].value)))
             k = found[1]
@@ -210,5 +214,10 @@ def build_context(items: list[Item], text: str, qs: list[Quantity], gazetteer: G
     ctx = Context(items, sentences, sentence_of, clause_of)
     ctx.in_quantity = {k for k, inside_k in enumerate(inside) if inside_k}
     ctx.entities = _entity_hits(items, gazetteer, common)
+    for hit in ctx.entities:
+        ctx.entity_items.update(range(hit.first, hit.last))
+        ctx.by_sentence.setdefault(sentence_of[hit.first], []).append(hit)
     ctx.periods = _periods(items, qs, common)
+    for period in ctx.periods:
+        ctx.periods_by_sentence.setdefault(sentence_of[period.first], []).append(period)
     return ctx

@@ -15,7 +15,7 @@ from factcheck.lang import Language
 from factcheck.lang.lexicon import Entry
 from factcheck.mine.items import Item
 
-__all__ = ["Ctx", "State", "digits_step", "suffix_step", "word_step"]
+__all__ = ["STEP_ROLES", "Ctx", "State", "digits_step", "suffix_step", "word_step"]
 
 _H, _T, _U = 1, 2, 4  # the slots of a group below a scale: hundreds, tens, units
 _FULL = _H | _T | _U
@@ -601,6 +601,10 @@ _STEPS: dict[str, Callable[[State, Entry, Ctx], bool]] = {
     "unit": _counted,
     "currency": _counted,
 }
+
+
+# the roles a number phrase can start with or contain (others end a phrase)
+STEP_ROLES = frozenset(_STEPS) | {"conjunction", "decimal_point"}
 
 
 def word_step(s: State, e: Entry, c: Ctx) -> State | None:

@@ -25,11 +25,12 @@ import functools
 import re
 from fractions import Fraction
 
-from factcheck.lang import Conventions, Language
+from factcheck.lang import Conventions, Language, Lookup
 from factcheck.lang.lexicon import Entry
+from factcheck.text.normalize import lookup_key
 from factcheck.text.numerals import read_digit_run
 from factcheck.text.offsets import NormalizedText
-from factcheck.text.tokenize import tokenize
+from factcheck.text.tokenize import TOKEN_PATTERN
 
 __all__ = ["Item", "prepare_items", "script_of"]
 
@@ -57,6 +58,7 @@ class Item:
     """
 
     __slots__ = (
+        "_key",
         "conj",
         "definite",
         "end",
@@ -67,6 +69,7 @@ class Item:
         "lang",
         "prefix",
         "res",
+        "roles",
         "skip",
         "space_before",
         "start",
@@ -90,6 +93,16 @@ class Item:
         self.res: Fraction | None = None
         self.ident = False
         self.fraction = False
+        self._key: str | None = None
+        # the roles of its readings and of the phrases that can start with it (a cheap filter)
+        self.roles: frozenset[str] = frozenset()
+
+    @property
+    def key(self) -> str:
+        """The folded lookup key of the token's text (computed once)."""
+        if self._key is None:
+            self._key = lookup_key(self.text)
+        return self._key
 
     def __repr__(self) -> str:
         return f"Item({self.kind}, {self.text!r})"
@@ -122,38 +135,65 @@ def prepare_items(
     """Items for every token of ``nt``; ``langs`` maps a script name to the language reading it and
     ``common`` reads the symbols and abbreviations all languages share ($, %, km, USD)."""
     items: list[Item] = []
-    for tok in tokenize(nt.text):
-        if tok.kind == "num":
-            run_conv = _run_conventions(nt, tok.start, tok.text, conv)
-            for s, e, value, res in read_digit_run(tok.text, run_conv.decimal, run_conv.group):
-                it = Item("num", tok.start + s, tok.start + e, tok.text[s:e], tok.space_before and s == 0)
+    # what each distinct word reads as: news text repeats its words, so each is looked up once
+    readings: dict[str, tuple[str, Language | None, Lookup | None, tuple[Entry, ...], frozenset[str]]] = {}
+    text = nt.text
+    prev_end = -1
+    for m in TOKEN_PATTERN.finditer(text):
+        start, end = m.span()
+        kind = m.lastgroup or "punct"
+        raw = m.group()
+        space_before = start != prev_end
+        prev_end = end
+        if kind == "num":
+            run_conv = _run_conventions(nt, start, raw, conv)
+            for s, e, value, res in read_digit_run(raw, run_conv.decimal, run_conv.group):
+                it = Item("num", start + s, start + e, raw[s:e], space_before and s == 0)
                 it.value = value
                 it.res = res
                 items.append(it)
             continue
-        it = Item(tok.kind, tok.start, tok.end, tok.text, tok.space_before)
-        if tok.kind == "word":
-            lang = langs.get(script_of(tok.text[0]) or "")
-            if lang is not None:
-                it.lang = lang
-                found = lang.lookup(tok.text)
-                if found is not None:
-                    it.entries = found.entries
-                    it.conj = found.conj
-                    it.definite = found.definite
-                    it.skip = found.skip
-                    it.prefix = found.prefix
-        if common is not None and tok.kind != "num":
-            shared = common.lookup(tok.text)
-            if shared is not None:
-                it.entries = it.entries + shared.entries
-            elif _ISO_SHAPE.fullmatch(tok.text) and tok.text in _iso_currencies(common):
-                it.entries = (*it.entries, Entry("currency", tok.text, tok.text))
+        it = Item(kind, start, end, raw, space_before)
+        reading = readings.get(raw)
+        if reading is None:
+            reading = readings[raw] = _read(raw, kind, langs, common)
+        it._key, it.lang, found, it.entries, it.roles = reading
+        if found is not None:
+            it.conj = found.conj
+            it.definite = found.definite
+            it.skip = found.skip
+            it.prefix = found.prefix
         items.append(it)
     _mark_identifiers(items)
     _merge_signs(items)
     _merge_fractions(items)
     return items
+
+
+def _read(
+    raw: str, kind: str, langs: dict[str, Language], common: Language | None
+) -> tuple[str, Language | None, Lookup | None, tuple[Entry, ...], frozenset[str]]:
+    """The lookup key, language, clitic reading and entries of one distinct token."""
+    key = lookup_key(raw)
+    lang = langs.get(script_of(raw[0]) or "") if kind == "word" else None
+    found = None
+    entries: tuple[Entry, ...] = ()
+    if lang is not None:
+        found = lang.lookup(raw) if lang.case_sensitive else lang.lookup_folded(key)
+        if found is not None:
+            entries = found.entries
+    if common is not None and (lang is None or lang.script != "Arabic"):
+        shared = common.lookup(raw)
+        if shared is not None:
+            entries = entries + shared.entries
+        elif _ISO_SHAPE.fullmatch(raw) and raw in _iso_currencies(common):
+            entries = (*entries, Entry("currency", raw, raw))
+    roles = {e.role for e in entries}
+    for source, phrase_key in ((lang, key), (common, raw)):
+        if source is not None:
+            phrase_key = raw if source.case_sensitive else key
+            roles.update(e.role for _, e in source.phrases.get(phrase_key, ()))
+    return key, lang, found, entries, frozenset(roles)
 
 
 def _roles(it: Item) -> set[str]:

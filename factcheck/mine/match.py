@@ -13,7 +13,7 @@ from factcheck.lang import Language
 from factcheck.lang.lexicon import Entry
 from factcheck.mine.items import Item
 
-__all__ = ["entries_with", "match_at", "match_before"]
+__all__ = ["can_start", "entries_with", "match_at", "match_before"]
 
 
 def entries_with(it: Item, roles: Iterable[str]) -> list[Entry]:
@@ -23,6 +23,15 @@ def entries_with(it: Item, roles: Iterable[str]) -> list[Entry]:
 
 def _phrase_langs(it: Item, common: Language) -> list[Language]:
     return [common] if it.lang is None else [it.lang, common]
+
+
+def _key(lang: Language, it: Item) -> str:
+    return it.text if lang.case_sensitive else it.key
+
+
+def can_start(it: Item, roles: frozenset[str], common: Language) -> bool:
+    """Could a reading with one of ``roles`` start at ``it``?  A cheap test before match_at."""
+    return not it.roles.isdisjoint(roles)
 
 
 def match_at(
@@ -35,18 +44,21 @@ def match_at(
     n = len(items) if limit is None else min(limit, len(items))
     if k >= n:
         return None
-    wanted = set(roles)
     it = items[k]
+    if it.kind == "num":
+        return None
+    wanted = roles if isinstance(roles, tuple | frozenset | set) else tuple(roles)
     best: tuple[Entry, int] | None = None
-    if it.kind != "num":
-        for lang in _phrase_langs(it, common):
-            for keys, entry in lang.phrases.get(lang.key(it.text), ()):
+    starts = [(lang, lang.phrases.get(_key(lang, it))) for lang in _phrase_langs(it, common)]
+    if not it.entries and not any(found for _, found in starts):
+        return None
+    for lang, candidates in starts:
+        if candidates:
+            for keys, entry in candidates:
                 end = k + len(keys)
                 if entry.role not in wanted or end > n or (best is not None and end <= best[1]):
                     continue
-                if all(
-                    items[k + m].kind != "num" and lang.key(items[k + m].text) == keys[m] for m in range(1, len(keys))
-                ):
+                if all(items[k + m].kind != "num" and _key(lang, items[k + m]) == keys[m] for m in range(1, len(keys))):
                     best = (entry, end)
     if best is not None:
         return best

@@ -29,7 +29,7 @@ from fractions import Fraction
 
 from factcheck.lang import Conventions, Language
 from factcheck.lang.lexicon import Entry
-from factcheck.mine.grammar import Ctx, State, digits_step, suffix_step, word_step
+from factcheck.mine.grammar import STEP_ROLES, Ctx, State, digits_step, suffix_step, word_step
 from factcheck.mine.items import Item, prepare_items
 from factcheck.text.normalize import normalize
 from factcheck.text.offsets import NormalizedText
@@ -175,7 +175,7 @@ def analyse(
     n = len(items)
     while i < n:
         it = items[i]
-        if it.kind == "punct" or (it.kind == "word" and not it.entries) or it.ident:
+        if it.kind == "punct" or it.ident or (it.kind == "word" and not any(e.role in STEP_ROLES for e in it.entries)):
             i += 1
             continue
         found = _parse_at(items, i)

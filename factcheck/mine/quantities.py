@@ -25,13 +25,14 @@ from fractions import Fraction
 from factcheck.lang import Language
 from factcheck.lang.lexicon import Entry
 from factcheck.mine.items import Item
-from factcheck.mine.match import entries_with, match_at, match_before
+from factcheck.mine.match import can_start, entries_with, match_at, match_before
 from factcheck.mine.numbers import NumberPhrase
 from factcheck.units import convert, same_dimension, unit_kind
 
 __all__ = ["Quantity", "find_quantities"]
 
 _UNITISH = ("percent", "unit", "currency")
+_UNITISH_SET = frozenset(_UNITISH)
 _MONEY_SCALE_SUFFIX = {"m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10**9, "bn": 10**9, "tn": 10**12}
 _CONNECTORS = {",", "و", "and"}
 
@@ -313,7 +314,7 @@ def _implicit(items: list[Item], used: list[bool], common: Language, phrases_at:
     """Units and currencies written without digits: "a dollar", "an hour", كغ, "نص لتر"."""
     out = []
     for k, it in enumerate(items):
-        if used[k] or it.kind == "num" or k in phrases_at:
+        if used[k] or it.kind == "num" or k in phrases_at or not can_start(it, _UNITISH_SET, common):
             continue
         found = match_at(items, k, _UNITISH, common)
         if found is None:

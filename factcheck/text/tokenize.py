@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["Token", "tokenize"]
+__all__ = ["TOKEN_PATTERN", "Token", "tokenize"]
 
-_TOKEN = regex.compile(
+TOKEN_PATTERN = regex.compile(
     r"(?P<num>(?:(?<![0-9\p{L}.,])\.(?=[0-9]))?[0-9]+"
     r"(?:(?:[.,،'’\u00a0\u202f\u2009]|\x20(?=[0-9]{3}(?![0-9])))[0-9]+)*)"
     r"|(?P<word>[\p{L}\p{M}]+)"
@@ -44,7 +44,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` (already normalised), with offsets into ``text``."""
     out: list[Token] = []
     prev_end = -1
-    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+    for m in TOKEN_PATTERN.finditer(text, start, len(text) if end is None else end):
         s = m.start()
         out.append(Token(m.lastgroup or "punct", s, m.end(), m.group(), s != prev_end))
         prev_end = m.end()
