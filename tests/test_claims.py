@@ -170,6 +170,40 @@ CASES = [
     ("en", "Trade will reach $200bn by 2024.", 0, {"modality": "forecast", "period": "2024"}),
     ("en", "Exports more than doubled.", 0, {"kind": "change", "value": Decimal(2), "comparator": ">"}),
     (
+        "ar",
+        "الصين أكبر مستورد للغاز الطبيعي المسال في العالم.",
+        0,
+        {"kind": "rank", "value": Decimal(1), "subject": "CHN", "criterion": "مستورد للغاز الطبيعي المسال في العالم"},
+    ),
+    (
+        "ar",
+        "روسيا هي المورد الأكبر للنفط إلى الصين.",
+        0,
+        {"kind": "rank", "value": Decimal(1), "subject": "RUS", "entities": ["RUS", "CHN"]},
+    ),
+    (
+        "en",
+        "Australia is China's biggest supplier of LNG.",
+        0,
+        {
+            "kind": "rank",
+            "value": Decimal(1),
+            "subject": "AUS",
+            "entities": ["AUS", "CHN"],
+            "criterion": "supplier of LNG",
+        },
+    ),
+    (
+        "en",
+        "Qatar is among the top three suppliers.",
+        0,
+        {"kind": "rank", "value": Decimal(3), "comparator": "<=", "subject": "QAT"},
+    ),
+    ("en", "Russia was No. 2 in pipeline gas.", 0, {"kind": "rank", "value": Decimal(2), "subject": "RUS"}),
+    ("en", "Call +7 495 123 45 67 now.", 0, {"check_worthy": False, "reason": "a phone number"}),
+    ("en", "Steps:\n1. Buy 5 kg of rice.", 0, {"check_worthy": False, "reason": "a list number"}),
+    ("en", "Steps:\n1. Buy 5 kg of rice.", 1, {"check_worthy": True, "unit": "kilogram"}),
+    (
         "en",
         "The talks lasted two hours.",
         0,
@@ -184,6 +218,14 @@ def test_claim_rules(lang: str, text: str, index: int, expected: dict) -> None:
     claim = claims[index]
     for name, value in expected.items():
         assert _field(claim, name) == value, name
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("ar", "حجم التجارة أكبر من العام الماضي."), ("en", "Exports were larger than expected."), ("ar", "أكبر")],
+)
+def test_comparisons_are_no_ranks(lang: str, text: str) -> None:
+    assert mine_claims(text, lang) == []
 
 
 def test_group_word_resolves_to_the_countries_named_before() -> None:

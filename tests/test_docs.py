@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from factcheck.cli import main
 
-from .conftest import ROOT
+from .conftest import ARTICLE, ROOT, needs_shared
 
 README = ROOT / "README.md"
 
@@ -52,3 +52,12 @@ def test_shell_example_output_is_what_the_tool_prints() -> None:
 def test_python_dash_m_works() -> None:
     result = subprocess.run([sys.executable, "-m", "factcheck", "--help"], capture_output=True, check=True)
     assert b"mine" in result.stdout
+
+
+@needs_shared
+def test_readme_claims_table_is_what_the_tool_prints() -> None:
+    readme = README.read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(readme) if line.startswith("id  kind"))
+    end = start + next(i for i, line in enumerate(readme[start:]) if line.startswith("```"))
+    result = CliRunner().invoke(main, ["mine", "--claims", "--format", "table", "--date", "2022-12-30", str(ARTICLE)])
+    assert result.stdout.splitlines() == readme[start:end]

@@ -383,6 +383,14 @@ def _reasons(ctx: Context, d: _Draft, common: Language) -> None:
         d.check_worthy = False
         d.reason = "part of a date"
         return
+    if q.kind == "number" and d.kind == ClaimKind.LEVEL and _is_list_number(ctx, q):
+        d.check_worthy = False
+        d.reason = "a list number"
+        return
+    if q.kind in ("number", "year") and _is_phone_number(items, q):
+        d.check_worthy = False
+        d.reason = "a phone number"
+        return
     if q.kind == "duration" and d.kind != ClaimKind.CHANGE:
         d.check_worthy = False
         d.reason = "a span of time in the narrative, not a statistic"
@@ -390,6 +398,26 @@ def _reasons(ctx: Context, d: _Draft, common: Language) -> None:
     if q.kind == "number" and d.kind == ClaimKind.LEVEL and q.comparator == "=":
         d.check_worthy = False
         d.reason = "a count with no unit or measure"
+
+
+def _is_list_number(ctx: Context, q: Quantity) -> bool:
+    """ "1." or "2)" opening a line."""
+    items = ctx.items
+    at_line_start = q.first == 0 or (
+        ctx.sentence_of[q.first - 1] != ctx.sentence_of[q.first]
+        and ("\n" in ctx.text[items[q.first - 1].end : items[q.first].start])
+    )
+    after = items[q.last] if q.last < len(items) else None
+    return bool(at_line_start and q.bare_digits and after is not None and after.text in (".", ")", "-"))
+
+
+def _is_phone_number(items: list[Item], q: Quantity) -> bool:
+    """+7 495 123, 0123456789: a leading + or 0 and seven digits or more."""
+    it = items[q.first]
+    digits = sum(ch.isdigit() for ch in it.text)
+    if it.text.startswith("+") and digits >= 3 and q.last < len(items) and items[q.last].kind == "num":
+        return True
+    return it.kind == "num" and it.text.isdigit() and it.text.startswith("0") and digits >= 7
 
 
 def _is_day_of_date(items: list[Item], q: Quantity, common: Language) -> bool:
@@ -422,6 +450,77 @@ def _from_quantity(q: Quantity) -> _Draft:
         bound_last=bound_last,
         rule="level.number",
     )
+
+
+def _criterion_after(ctx: Context, k: int) -> tuple[int, int] | None:
+    """The words from ``k`` to the end of its clause, leading stopwords and trailing marks aside."""
+    items = ctx.items
+    if k >= len(items):
+        return None
+    _, clause_end = _clause_range(ctx, k)
+    start = k
+    while start < clause_end and entries_with(items[start], ("stopword",)):
+        start += 1
+    stop = start
+    while stop < clause_end and items[stop].kind != "punct":
+        stop += 1
+    return (start, stop) if start < stop else None
+
+
+def _superlative_ranks(ctx: Context, qs: list[Quantity], common: Language) -> list[_Draft]:
+    """A superlative with no number is rank 1: أكبر مستورد للغاز, المورد الأكبر, "the largest
+    supplier", "China's biggest trading partner"; "أكبر من" and "larger than" compare, and rank
+    nothing.  Only where a country is named before it in the sentence."""
+    items = ctx.items
+    covered = {k for q in qs for k in range(q.first, q.last)}
+    out = []
+    for k, it in enumerate(items):
+        sup = entries_with(it, ("superlative",))
+        if not sup or sup[0].needs_count or k in covered or sup[0].key.lower() == "top":
+            continue
+        prev = items[k - 1] if k else None
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        if prev is not None and (prev.kind == "num" or (k - 1) in covered or prev.text == "-"):
+            continue  # ثاني أكبر, "second-largest": the ordinal's rank
+        english = it.lang is not None and not it.lang.flag("dual")
+        if english:
+            article = prev is not None and (prev.key == "the" or _possessive(items, k - 2))
+            if not article or nxt is None or nxt.kind != "word" or entries_with(nxt, ("stopword",)):
+                continue
+            criterion = _criterion_after(ctx, k + 1)
+        elif it.definite:
+            if prev is None or prev.kind != "word":
+                continue  # المورد الأكبر: after its noun
+            criterion = (k - 1, k)
+            rest = _criterion_after(ctx, k + 1)
+            if rest is not None:
+                criterion = (k - 1, rest[1])
+        else:
+            if nxt is None or nxt.kind != "word" or entries_with(nxt, ("stopword", "range_open")):
+                continue  # أكبر من: a comparison
+            criterion = _criterion_after(ctx, k + 1)
+        s0 = ctx.sentences[ctx.sentence_of[k]][0]
+        if not any(h.first < k for h in ctx.by_sentence.get(ctx.sentence_of[k], ()) if h.first >= s0):
+            continue
+        d = _Draft(
+            q=None,
+            first=k,
+            last=k + 1,
+            kind=ClaimKind.RANK,
+            value=Fraction(1),
+            low=None,
+            high=None,
+            unit=None,
+            approx=False,
+            comparator="=",
+            bound_first=k,
+            bound_last=k + 1,
+            rule="rank.superlative",
+            cue=k + 1,
+        )
+        d.criterion = criterion
+        out.append(d)
+    return out
 
 
 def _multiples(items: list[Item], qs: list[Quantity], common: Language) -> list[_Draft]:
@@ -509,12 +608,20 @@ def mine_claims(text: str, lang: str = "auto", date: dt.date | None = None) -> l
     qs = find_quantities(items, phrases, common, region)
     ctx = build_context(items, nt.text, qs, get_gazetteer(), common)
     drafts = [_from_quantity(q) for q in qs] + _multiples(items, qs, common)
+    drafts += _superlative_ranks(ctx, qs, common)
     drafts.sort(key=lambda d: d.first)
     previous_rank: _Draft | None = None
     previous: _Draft | None = None
     for d in drafts:
         q = d.q
-        if q is not None and (
+        top = None if q is None else match_before(items, q.first, ("superlative",), common)
+        if d.kind == ClaimKind.RANK and q is None:
+            pass  # a superlative, read above
+        elif q is not None and q.kind == "number" and top is not None and top[0].key.lower() == "top":
+            d.kind, d.comparator, d.high, d.rule = ClaimKind.RANK, "<=", d.value, "rank.top"  # "top three"
+            d.cue = q.last
+            d.criterion = _criterion_after(ctx, q.last)
+        elif q is not None and (
             q.ordinal or (q.kind == "number" and match_before(items, q.first, ("rank_cue",), common))
         ):
             if _rank(ctx, d, common, previous_rank):

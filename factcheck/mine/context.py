@@ -51,6 +51,7 @@ class PeriodHit:
 
 @dataclass(slots=True)
 class Context:
+    text: str  # the normalised text
     items: list[Item]
     sentences: list[tuple[int, int]]  # item ranges
     sentence_of: list[int]  # item index -> sentence index
@@ -211,7 +212,7 @@ def build_context(items: list[Item], text: str, qs: list[Quantity], gazetteer: G
             if it.kind == "punct" and it.text in _CLAUSE_END and not inside[k]:
                 clause += 1
             clause_of[k] = clause
-    ctx = Context(items, sentences, sentence_of, clause_of)
+    ctx = Context(text, items, sentences, sentence_of, clause_of)
     ctx.in_quantity = {k for k, inside_k in enumerate(inside) if inside_k}
     ctx.entities = _entity_hits(items, gazetteer, common)
     for hit in ctx.entities:
