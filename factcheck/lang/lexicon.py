@@ -95,7 +95,7 @@ _SPECIAL = ("meta", "not_number", "ambiguous")
 _CASE_SENSITIVE = ("scale_suffix", "ordinal_suffix")
 # tables keyed by unit ids, not by words of a text: stored as written, never tokenized
 _ID_TABLES = ("duration_seconds", "temperature_unit")
-_BOOL_FLAGS = ("compound_only", "plural", "needs_count", "singular", "post", "anywhere", "final", "dual")
+_BOOL_FLAGS = ("compound_only", "plural", "needs_count", "singular", "post", "anywhere", "final", "dual", "rate")
 _INT_FLAGS = ("minor",)
 _CHOICES = {
     "comparator": {">", ">=", "<", "<="},
@@ -134,7 +134,9 @@ class Entry:
     ``after_count`` (the accusative ألفاً: a scale only after a count), ``dual`` (a dual: مليونين
     = 2 x 10**6), ``post`` (a hedge or comparator written after the number), ``anywhere`` (before
     or after it: على الأقل, "at least"), ``final`` (a unit
-    only at the end of a phrase: "5 in"), ``minor`` (a subunit: a cent is 1/100 of a dollar).
+    only at the end of a phrase: "5 in"), ``rate`` (a change word that names the rate itself:
+    نمو, "growth": "نمو ... إلى 1.9%" is a growth of 1.9%, not a level), ``minor`` (a subunit:
+    a cent is 1/100 of a dollar).
     """
 
     role: str
@@ -149,6 +151,7 @@ class Entry:
     post: bool = False
     anywhere: bool = False
     final: bool = False
+    rate: bool = False
     minor: int = 0
     low: Fraction | None = None
     high: Fraction | None = None

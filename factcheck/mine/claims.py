@@ -30,7 +30,7 @@ from factcheck.entities import get_gazetteer
 from factcheck.errors import InputError
 from factcheck.lang import Language, get_common, get_conventions, split_tag
 from factcheck.lang.lexicon import Entry
-from factcheck.mine.context import Context, PeriodHit, build_context
+from factcheck.mine.context import Context, PeriodHit, build_context, is_name_year
 from factcheck.mine.items import Item
 from factcheck.mine.match import entries_with, match_at, match_before
 from factcheck.mine.mentions import languages_for, make_mention, to_decimal
@@ -105,8 +105,8 @@ def _is_future_verb(it: Item, lang: Language | None) -> bool:
     word = it.text[len(it.prefix) :] if it.prefix and it.text.startswith(it.prefix) else it.text
     if word.startswith(("و", "ف")):
         word = word[1:]
-    if len(word) < 4 or word[0] != "س" or word[1] not in "يتنأ":
-        return False
+    if len(word) < 4 or word[0] != "س" or word[1] not in "يتنأ" or word.endswith(("يا", "ة", "ات", "ية")):
+        return False  # سيبيريا, سيارة: nouns
     hit = lang.lookup(word)
     return not (hit is not None and any(e.role in ("not_future", "unit", "cardinal") for e in hit.entries))
 
@@ -141,11 +141,13 @@ def _change(ctx: Context, d: _Draft, common: Language) -> None:
     if before is not None:
         to_before = before[0].role == "change_to"
         by_before = before[0].role == "change_by"
+    rate_word = False
     for m in range(k, a - 1, -1):
         entry = entries_with(items[m], ("change",))
         if entry:
             d.direction = entry[0].value
             d.cue = m
+            rate_word = entry[0].rate
             break
     if d.cue is None and d.bound_last < len(items):
         after = entries_with(items[d.bound_last], ("change",))
@@ -160,7 +162,7 @@ def _change(ctx: Context, d: _Draft, common: Language) -> None:
             d.kind = ClaimKind.SHARE
             d.cue = share[-1]
         return
-    if to_before and not by_before:
+    if to_before and not by_before and not (rate_word and d.unit == "%"):
         d.kind = ClaimKind.LEVEL  # ارتفع إلى 20: the level reached
         d.rule = "level.after_change"
     else:
@@ -291,7 +293,7 @@ def _metric_words(ctx: Context, first: int, last: int, common: Language) -> tupl
     """The content words in ``[first, last)``: entities, stopwords, hedges and cues removed; the
     last run of them (what the number qualifies is written right before it)."""
     items = ctx.items
-    entity_items = ctx.entity_items
+    entity_items = ctx.entity_items | ctx.period_items | ctx.quoted
     run_end = None
     run_start = None
     for k in range(last - 1, first - 1, -1):
@@ -360,9 +362,7 @@ def _reasons(ctx: Context, d: _Draft, common: Language) -> None:
         return
     if q.kind == "year":
         d.check_worthy = False
-        prev = items[q.first - 1] if q.first else None
-        before = items[q.first - 2] if q.first >= 2 else None
-        if prev is not None and prev.text == "-" and before is not None and before.kind == "word":
+        if is_name_year(items, q):
             d.reason = "part of a name"
         else:
             d.reason = "a year, used as the date of what is said"
@@ -558,6 +558,10 @@ def _multiples(items: list[Item], qs: list[Quantity], common: Language) -> list[
             direction="increase",
             rule="change.multiple",
         )
+        post = match_at(items, k + 1, ("hedge",), common)
+        if post is not None and (post[0].post or post[0].anywhere):
+            d.approx = post[0].value == "approx"  # تضاعفت تقريباً
+            d.bound_last = post[1]
         bound = match_before(items, first, ("comparator", "hedge"), common)
         if bound is not None:
             d.bound_first = bound[1]
@@ -629,9 +633,9 @@ def mine_claims(text: str, lang: str = "auto", date: dt.date | None = None) -> l
                     d.rule = "rank.cue_number"
             else:
                 d.kind = None
-        elif q is not None and q.kind != "year":
-            _change(ctx, d, common)
-        elif q is not None:
+        elif q is not None and q.kind not in ("year", "duration"):
+            _change(ctx, d, common)  # "تضاعفت خلال ثلاثة أعوام": a span of time changes nothing
+        elif q is not None and q.kind == "year":
             d.kind = None
         a, b = _clause_range(ctx, d.first)
         d.modality = _modality(ctx, a, b, common)

@@ -19,7 +19,7 @@ from factcheck.mine.items import Item
 from factcheck.mine.match import can_start, entries_with, match_at, match_before
 from factcheck.mine.quantities import Quantity
 
-__all__ = ["Context", "EntityHit", "PeriodHit", "build_context"]
+__all__ = ["Context", "EntityHit", "PeriodHit", "build_context", "is_name_year"]
 
 _SENTENCE_END = {".", "!", "?", "؟", "؛", ";", "…"}
 _GROUP = frozenset({"entity_group"})
@@ -60,6 +60,8 @@ class Context:
     periods: list[PeriodHit] = field(default_factory=list)
     in_quantity: set[int] = field(default_factory=set)  # items that are part of a number
     entity_items: set[int] = field(default_factory=set)  # items that are part of an entity name
+    period_items: set[int] = field(default_factory=set)  # items that name a period (في عام 2022)
+    quoted: set[int] = field(default_factory=set)  # items inside a short «» (the name of a thing)
     by_sentence: dict[int, list[EntityHit]] = field(default_factory=dict)
     periods_by_sentence: dict[int, list[PeriodHit]] = field(default_factory=dict)
 
@@ -139,7 +141,7 @@ def _entity_hits(items: list[Item], gazetteer: Gazetteer, common: Language) -> l
 def _periods(items: list[Item], qs: list[Quantity], common: Language) -> list[PeriodHit]:
     out: list[PeriodHit] = []
     for q in qs:
-        if q.kind != "year" or q.value is None:
+        if q.kind != "year" or q.value is None or is_name_year(items, q):
             continue
         hit = PeriodHit(q.first, q.last, int(q.value), quantity=q)
         # a month or a quarter before the year: مارس 2022, الربع الأول من 2022, "first quarter of 2022"
@@ -198,6 +200,14 @@ def _periods(items: list[Item], qs: list[Quantity], common: Language) -> list[Pe
     return out
 
 
+def is_name_year(items: list[Item], q: Quantity) -> bool:
+    """ "التفاعل البحري - 2022", "Joint Sea-2022": a year after a dash that follows a word names
+    something, it dates nothing."""
+    prev = items[q.first - 1] if q.first else None
+    before = items[q.first - 2] if q.first >= 2 else None
+    return prev is not None and prev.text == "-" and before is not None and before.kind == "word"
+
+
 def build_context(items: list[Item], text: str, qs: list[Quantity], gazetteer: Gazetteer, common: Language) -> Context:
     inside = _inside(qs, len(items))
     sentences = _sentences(items, text, inside, common)
@@ -221,4 +231,13 @@ def build_context(items: list[Item], text: str, qs: list[Quantity], gazetteer: G
     ctx.periods = _periods(items, qs, common)
     for period in ctx.periods:
         ctx.periods_by_sentence.setdefault(sentence_of[period.first], []).append(period)
+        ctx.period_items.update(range(period.first, period.last))
+    opened: int | None = None
+    for k, it in enumerate(items):
+        if it.text == "«":
+            opened = k
+        elif it.text == "»" and opened is not None:
+            if k - opened <= 6:  # a short quote names something: «قوة سيبيريا»; a long one is speech
+                ctx.quoted.update(range(opened + 1, k))
+            opened = None
     return ctx
