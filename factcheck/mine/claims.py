@@ -293,7 +293,7 @@ def _metric_words(ctx: Context, first: int, last: int, common: Language) -> tupl
     """The content words in ``[first, last)``: entities, stopwords, hedges and cues removed; the
     last run of them (what the number qualifies is written right before it)."""
     items = ctx.items
-    entity_items = ctx.entity_items | ctx.period_items | ctx.quoted
+    entity_items = ctx.not_metric
     run_end = None
     run_start = None
     for k in range(last - 1, first - 1, -1):

@@ -62,6 +62,7 @@ class Context:
     entity_items: set[int] = field(default_factory=set)  # items that are part of an entity name
     period_items: set[int] = field(default_factory=set)  # items that name a period (في عام 2022)
     quoted: set[int] = field(default_factory=set)  # items inside a short «» (the name of a thing)
+    not_metric: set[int] = field(default_factory=set)  # entities, periods, quoted names
     by_sentence: dict[int, list[EntityHit]] = field(default_factory=dict)
     periods_by_sentence: dict[int, list[PeriodHit]] = field(default_factory=dict)
 
@@ -240,4 +241,5 @@ def build_context(items: list[Item], text: str, qs: list[Quantity], gazetteer: G
             if k - opened <= 6:  # a short quote names something: «قوة سيبيريا»; a long one is speech
                 ctx.quoted.update(range(opened + 1, k))
             opened = None
+    ctx.not_metric = ctx.entity_items | ctx.period_items | ctx.quoted
     return ctx

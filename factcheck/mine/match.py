@@ -7,6 +7,7 @@ reading with one of the wanted roles.  Phrases never reach across a sentence end
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 from factcheck.lang import Language
@@ -23,6 +24,11 @@ def entries_with(it: Item, roles: Iterable[str]) -> list[Entry]:
 
 def _phrase_langs(it: Item, common: Language) -> list[Language]:
     return [common] if it.lang is None else [it.lang, common]
+
+
+@functools.cache
+def _as_set(roles: tuple[str, ...] | frozenset[str]) -> frozenset[str]:
+    return frozenset(roles)
 
 
 def _key(lang: Language, it: Item) -> str:
@@ -45,9 +51,9 @@ def match_at(
     if k >= n:
         return None
     it = items[k]
-    if it.kind == "num":
+    wanted = _as_set(roles if isinstance(roles, tuple | frozenset) else tuple(roles))
+    if it.kind == "num" or it.roles.isdisjoint(wanted):
         return None
-    wanted = roles if isinstance(roles, tuple | frozenset | set) else tuple(roles)
     best: tuple[Entry, int] | None = None
     starts = [(lang, lang.phrases.get(_key(lang, it))) for lang in _phrase_langs(it, common)]
     if not it.entries and not any(found for _, found in starts):
