@@ -155,7 +155,7 @@ def get_gazetteer() -> Gazetteer:
         if not isinstance(fields, dict):
             raise LexiconError("expected a table", shown, code)
         aggregate = bool(fields.get("aggregate", False))
-        a2 = None if aggregate else alpha2_of.get(code)
+        a2 = None if aggregate else fields.get("alpha2") or alpha2_of.get(code)
         ar_list = [str(x) for x in fields.get("ar", [])]
         en_list = [str(x) for x in fields.get("en", [])]
         name_ar = ar_names.get(a2, "") if a2 else ""

@@ -16,6 +16,7 @@ __all__ = [
     "InputError",
     "LexiconError",
     "NumeralError",
+    "ReferenceDataError",
     "UnitError",
     "UnknownLanguageError",
 ]
@@ -108,3 +109,38 @@ class LexiconError(FactcheckError, ValueError):
 
 class UnitError(FactcheckError, ValueError):
     """A unit pint does not know, or a conversion between units of different kinds."""
+
+
+class ReferenceDataError(FactcheckError):
+    """Reference data that cannot be loaded: names the file, line and column and the problem.
+
+    ``expected``/``actual`` are set where a value had the wrong type or form.
+    """
+
+    def __init__(
+        self,
+        problem: str,
+        path: str,
+        line: int | None = None,
+        column: str | None = None,
+        expected: str | None = None,
+        actual: str | None = None,
+    ) -> None:
+        super().__init__(problem, path, line, column, expected, actual)
+        self.problem = problem
+        self.path = path
+        self.line = line
+        self.column = column
+        self.expected = expected
+        self.actual = actual
+
+    def __str__(self) -> str:
+        where = self.path
+        if self.line is not None:
+            where += f":{self.line}"
+        if self.column is not None:
+            where += f": column {self.column!r}"
+        message = f"{where}: {self.problem}"
+        if self.expected is not None or self.actual is not None:
+            message += f" (expected {self.expected}, found {self.actual!r})"
+        return message

@@ -25,7 +25,7 @@ from typing import Any
 
 from factcheck.errors import UnitError
 
-__all__ = ["canonical", "convert", "registry", "same_dimension", "unit_kind"]
+__all__ = ["canonical", "convert", "is_known_unit", "registry", "same_dimension", "unit_kind"]
 
 # the unit each kind of physical quantity is reported in, by pint dimensionality
 _CANONICAL = {
@@ -54,6 +54,40 @@ def _common_tables() -> tuple[dict[str, Fraction], frozenset[str]]:
             elif entry.role == "temperature_unit":
                 temperatures.add(entry.key)
     return durations, frozenset(temperatures)
+
+
+@functools.cache
+def _known_names() -> frozenset[str]:
+    """Unit ids known without starting pint: those factcheck defines and those its lexicons use
+    (a test checks that pint knows every one of them)."""
+    from factcheck.lang import get_common, get_language
+
+    names = {"dimensionless"}
+    text = (resources.files("factcheck.lang") / "data" / "units.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if "=" in line and not line.lstrip().startswith("#"):
+            names.add(line.split("=", 1)[0].strip())
+    for language in (get_language("ar"), get_language("en"), get_common()):
+        for entries in language.lexicon.entries.values():
+            names.update(e.value for e in entries if e.role in ("unit", "duration_seconds", "temperature_unit"))
+        for found in language.lexicon.phrases.values():
+            names.update(e.value for _, e in found if e.role == "unit")
+    return frozenset(names)
+
+
+def is_known_unit(unit: str) -> bool:
+    """True when ``unit`` is a unit id pint reads: checked cheaply against factcheck's own units
+    first ("billion_cubic_meter", "barrel/day"), and by pint only for others."""
+    known = _known_names()
+    if all(part.strip() in known for part in unit.split("/")):
+        return True
+    import pint
+
+    try:
+        registry().parse_units(unit)
+    except (pint.errors.PintError, AttributeError, TypeError, ValueError):
+        return False
+    return True
 
 
 def unit_kind(unit: str) -> str:

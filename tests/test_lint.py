@@ -12,7 +12,7 @@ from .conftest import ROOT
 def test_ruff_check() -> None:
     ruff = shutil.which("ruff") or str(ROOT / ".venv" / "bin" / "ruff")
     result = subprocess.run(
-        [ruff, "check", "factcheck", "tests", "bench"], cwd=ROOT, capture_output=True, text=True, check=False
+        [ruff, "check", "factcheck", "tests", "bench", "scripts"], cwd=ROOT, capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
 

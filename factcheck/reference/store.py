@@ -1,0 +1,467 @@
+"""Loading reference data into DuckDB: validated, all or nothing, cached by content.
+
+:func:`open_store` reads the catalogue (:mod:`factcheck.reference.catalogue`), loads every data
+file into a DuckDB table of the same name and checks each row.  The first problem stops the load
+with a :class:`~factcheck.errors.ReferenceDataError` that names the file, the line (a header row
+is line 1), the column and the problem; nothing is kept.
+
+Tables have canonical columns whatever the data file calls them: ``entity``, ``counterpart``,
+``year``, ``period`` (``FY`` when the file has none), ``value`` (DECIMAL(38,12)) and ``value_text``
+(the value exactly as written), ``reported_change``, ``reported_rank``, ``status``, ``source``,
+``note``, ``start_date``, ``end_date``, ``line`` (its line in the data file) and one ``c_<name>``
+column per category.  ``_datasets``, ``_sources`` and ``_aliases`` describe the catalogue.
+
+The loaded database is cached in a file named by the SHA-256 of every catalogue entry and data
+file (``$FACTCHECK_CACHE``, else ``~/.cache/factcheck``), so a second run opens it at once;
+``db=PATH`` keeps the database in a file of your choosing instead.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import difflib
+import functools
+import gzip
+import hashlib
+import os
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from factcheck.errors import ReferenceDataError
+from factcheck.reference.catalogue import Catalogue, Dataset, default_reference_dirs, load_catalogue
+
+__all__ = ["LOADER_VERSION", "Store", "known_entities", "open_store", "validate"]
+
+LOADER_VERSION = "1"
+_MONTH = "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+_PERIOD = rf"^(FY|H[12]|Q[1-4]|{_MONTH}(-{_MONTH})?)$"  # a full year, a half, a quarter, months
+_STATUS = ("confirmed", "derived", "approximate")
+
+
+@functools.cache
+def known_entities() -> frozenset[str]:
+    """Every code an entity column may hold: ISO 3166-1 alpha-3 (CLDR) and the World Bank's own."""
+    from babel.core import get_global
+
+    from factcheck.entities import get_gazetteer
+
+    codes = {k for k in get_global("territory_aliases") if len(k) == 3 and k.isalpha()}
+    return frozenset(codes | set(get_gazetteer().entities))
+
+
+@functools.cache
+def _currencies() -> frozenset[str]:
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())
+
+
+def _check_unit(dataset: Dataset) -> None:
+    unit = dataset.unit
+    if unit in ("%", "percentage_point") or unit in _currencies():
+        return
+    from factcheck.units import is_known_unit
+
+    if not is_known_unit(unit):
+        raise ReferenceDataError(
+            f"unknown unit or currency {unit!r}: not an ISO 4217 code, a percent or a unit pint knows",
+            str(dataset.path),
+            expected="ISO 4217, %, percentage_point or a pint unit",
+            actual=unit,
+        )
+
+
+def _header(path: Path) -> list[str]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    try:
+        with opener(path, "rt", encoding="utf-8", newline="") as handle:  # type: ignore[operator]
+            first = handle.readline()
+    except (OSError, UnicodeDecodeError, EOFError) as exc:
+        raise ReferenceDataError(f"cannot read: {exc}", str(path)) from None
+    import csv
+
+    return next(csv.reader([first]), [])
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+@dataclass
+class Store:
+    """A DuckDB connection with the reference tables loaded, and their catalogue."""
+
+    con: Any
+    catalogue: Catalogue
+    content_hash: str
+    path: Path | None = None
+
+    def query(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+        cursor = self.con.execute(sql, list(params))
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def dataset(self, dataset_id: str) -> Dataset:
+        try:
+            return self.catalogue[dataset_id]
+        except KeyError as exc:
+            raise ReferenceDataError(str(exc.args[0]), "catalogue") from None
+
+    def close(self) -> None:
+        self.con.close()
+
+
+def _content_hash(catalogue: Catalogue) -> str:
+    digest = hashlib.sha256(f"factcheck-reference-{LOADER_VERSION}".encode())
+    for dataset in catalogue:
+        for path in (dataset.path, dataset.data_path):
+            digest.update(str(path.name).encode())
+            with open(path, "rb") as handle:
+                for block in iter(lambda h=handle: h.read(1 << 20), b""):
+                    digest.update(block)
+    return digest.hexdigest()
+
+
+def _read_raw(con: Any, dataset: Dataset) -> None:
+    """Load the data file as text into the temporary table ``raw``, or fail at the first bad line."""
+    import duckdb
+
+    path = dataset.data_path
+    shown = str(path)
+    con.execute("DROP TABLE IF EXISTS raw")
+    if path.suffix == ".parquet":
+        try:
+            con.execute("CREATE TEMP TABLE raw AS SELECT * FROM read_parquet($1)", [str(path)])
+        except duckdb.Error as exc:
+            raise ReferenceDataError(f"cannot read Parquet: {exc}", shown) from None
+        names = [r[0] for r in con.execute("DESCRIBE raw").fetchall()]
+        cast = ", ".join(f"CAST({_quote(n)} AS VARCHAR) AS {_quote(n)}" for n in names)
+        con.execute(f"CREATE OR REPLACE TEMP TABLE raw AS SELECT row_number() OVER () + 1 AS _line, {cast} FROM raw")
+        _check_header(dataset, names)
+    else:
+        names = _header(path)
+        if not names:
+            raise ReferenceDataError("the data file is empty (no header row)", shown, 1)
+        if len(set(names)) != len(names):
+            raise ReferenceDataError("a column name appears twice in the header", shown, 1)
+        _check_header(dataset, names)
+        columns = "{" + ", ".join(f"'{n.replace(chr(39), chr(39) * 2)}': 'VARCHAR'" for n in names) + "}"
+        try:
+            con.execute(
+                "CREATE TEMP TABLE raw AS SELECT row_number() OVER () + 1 AS _line, * FROM read_csv($1, header=true, "
+                f"columns={columns}, delim=',', quote='\"', escape='\"', auto_detect=false, store_rejects=true)",
+                [str(path)],
+            )
+        except duckdb.Error as exc:
+            raise ReferenceDataError(f"cannot read CSV: {str(exc).splitlines()[0]}", shown) from None
+        rejects = con.execute(
+            "SELECT line, column_name, error_message FROM reject_errors ORDER BY line LIMIT 1"
+        ).fetchall()
+        if rejects:
+            line, column, message = rejects[0]
+            raise ReferenceDataError(f"malformed CSV row: {message}", shown, int(line), column)
+
+
+def _check_header(dataset: Dataset, names: list[str]) -> None:
+    shown = str(dataset.data_path)
+    for name in names:
+        if name not in dataset.columns:
+            raise ReferenceDataError(f"column {name!r} has no role in [columns] of {dataset.path.name}", shown, 1, name)
+    for name in dataset.columns:
+        if name not in names:
+            raise ReferenceDataError(f"column {name!r} named in {dataset.path.name} is missing", shown, 1, name)
+
+
+def _literal(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _literals(values: list[str] | tuple[str, ...]) -> str:
+    return "(" + ", ".join(_literal(v) for v in values) + ")" if values else "(NULL)"
+
+
+def _checks(dataset: Dataset) -> list[tuple[str, str, str, str]]:
+    """(column, condition that marks a bad row, problem, expected) for every column, in order."""
+    out: list[tuple[str, str, str, str]] = []
+    for name, role in dataset.columns.items():
+        q = _quote(name)
+        present = f"({q} IS NOT NULL AND trim({q}) <> '')"
+        if role in ("entity", "year", "value", "source", "category"):
+            problem = f"empty {role}" + (" (missing citation)" if role == "source" else "")
+            out.append((name, f"NOT {present}", problem, ""))
+        if role == "year":
+            out.append((name, f"{present} AND TRY_CAST({q} AS INTEGER) IS NULL", "wrong type", "an integer year"))
+        elif role in ("value", "reported_change"):
+            out.append(
+                (name, f"{present} AND TRY_CAST({q} AS DECIMAL(38,12)) IS NULL", "wrong type", "a decimal number")
+            )
+        elif role == "reported_rank":
+            out.append((name, f"{present} AND TRY_CAST({q} AS INTEGER) IS NULL", "wrong type", "an integer rank"))
+        elif role in ("start_date", "end_date"):
+            out.append((name, f"{present} AND TRY_CAST({q} AS DATE) IS NULL", "wrong type", "an ISO date"))
+        elif role == "period":
+            out.append(
+                (
+                    name,
+                    f"{present} AND NOT regexp_full_match({q}, {_literal(_PERIOD)})",
+                    "unknown period",
+                    "FY, H1, Q3, Jan-Nov ...",
+                )
+            )
+        elif role == "status":
+            out.append(
+                (
+                    name,
+                    f"{present} AND {q} NOT IN {_literals(_STATUS)}",
+                    "a status that is not a fact (unconfirmed rows and forecasts are not shipped)",
+                    "confirmed, derived or approximate",
+                )
+            )
+        elif role == "source":
+            out.append(
+                (
+                    name,
+                    f"{present} AND {q} NOT IN {_literals(tuple(dataset.sources))}",
+                    "missing citation: the source names no [sources] entry",
+                    "a key of [sources]",
+                )
+            )
+        elif role in ("entity", "counterpart"):
+            out.append(
+                (
+                    name,
+                    f"{present} AND {q} NOT IN (SELECT code FROM main._known_entities)",
+                    "unknown entity code",
+                    "an ISO 3166-1 alpha-3 or World Bank code",
+                )
+            )
+        elif role == "category" and name in dataset.categories:
+            allowed = dataset.categories[name]
+            out.append(
+                (
+                    name,
+                    f"{present} AND {q} NOT IN {_literals(allowed)}",
+                    "value not allowed in [categories]",
+                    ", ".join(allowed),
+                )
+            )
+    return out
+
+
+def _check_rows(con: Any, dataset: Dataset) -> None:
+    """Every check in one pass over the rows; the problem on the earliest line is reported."""
+    shown = str(dataset.data_path)
+    checks = _checks(dataset)
+    firsts = con.execute(
+        "SELECT " + ", ".join(f"min(CASE WHEN {cond} THEN _line END)" for _, cond, _, _ in checks) + " FROM raw"
+    ).fetchone()
+    failing = [(line, k) for k, line in enumerate(firsts) if line is not None]
+    if failing:
+        line, k = min(failing)
+        name, _, problem, expected = checks[k]
+        found = con.execute(f"SELECT {_quote(name)} FROM raw WHERE _line = $1", [line]).fetchone()[0]
+        if problem == "unknown entity code":
+            close = difflib.get_close_matches(str(found), sorted(known_entities()), n=1)
+            problem += f"; did you mean {close[0]}?" if close else ""
+        if problem.startswith("empty"):
+            raise ReferenceDataError(problem, shown, int(line), name)
+        raise ReferenceDataError(problem, shown, int(line), name, expected, found)
+    key = [_quote(c) for c in dataset.key_columns]
+    dup = con.execute(
+        f"SELECT max(_line), min(_line) FROM raw GROUP BY {', '.join(key)} HAVING count(*) > 1 ORDER BY 1 LIMIT 1"
+    ).fetchone()
+    if dup is not None:
+        raise ReferenceDataError(
+            f"duplicate key ({', '.join(dataset.key_columns)}): the same as line {dup[1]}", shown, int(dup[0])
+        )
+
+
+def _typed_select(dataset: Dataset) -> str:
+    def col(role: str, sql_type: str, default: str = "NULL") -> str:
+        name = dataset.column(role)
+        if name is None:
+            return f"CAST({default} AS {sql_type})"
+        q = _quote(name)
+        if sql_type == "VARCHAR":
+            return f"NULLIF(trim({q}), '')"
+        return f"TRY_CAST(NULLIF(trim({q}), '') AS {sql_type})"
+
+    parts = [
+        f"{col('entity', 'VARCHAR')} AS entity",
+        f"{col('counterpart', 'VARCHAR')} AS counterpart",
+        f"{col('year', 'INTEGER')} AS year",
+        f"coalesce({col('period', 'VARCHAR')}, 'FY') AS period",
+        f"{col('value', 'DECIMAL(38,12)')} AS value",
+        f"trim({_quote(dataset.column('value') or 'value')}) AS value_text",
+        f"{col('reported_change', 'DECIMAL(38,12)')} AS reported_change",
+        f"{col('reported_rank', 'INTEGER')} AS reported_rank",
+        f"coalesce({col('status', 'VARCHAR')}, 'confirmed') AS status",
+        f"{col('source', 'VARCHAR')} AS source",
+        f"{col('note', 'VARCHAR')} AS note",
+    ]
+    dates = [n for n, r in dataset.columns.items() if r in ("start_date", "end_date")]
+    for role in ("start_date", "end_date"):
+        name = next((n for n in dates if dataset.columns[n] == role), None)
+        parts.append(f"TRY_CAST({_quote(name)} AS DATE) AS {role}" if name else f"CAST(NULL AS DATE) AS {role}")
+    for name in dataset.category_columns:
+        parts.append(f"NULLIF(trim({_quote(name)}), '') AS {_quote('c_' + name)}")
+    parts.append("_line AS line")
+    return ", ".join(parts)
+
+
+def _load_dataset(cursor: Any, dataset: Dataset) -> ReferenceDataError | None:
+    """Read, check and store one dataset; its error is returned (the caller raises the first)."""
+    try:
+        _read_raw(cursor, dataset)
+        _check_rows(cursor, dataset)
+        cursor.execute(f"CREATE TABLE {_quote(dataset.id)} AS SELECT {_typed_select(dataset)} FROM raw")
+        cursor.execute("DROP TABLE raw")
+        return None
+    except ReferenceDataError as exc:
+        return exc
+    finally:
+        cursor.close()
+
+
+def _load_into(con: Any, catalogue: Catalogue, content_hash: str) -> None:
+    con.execute("CREATE TABLE _meta (key VARCHAR, value VARCHAR)")
+    con.execute("INSERT INTO _meta VALUES ('content_hash', $1), ('loader', $2)", [content_hash, LOADER_VERSION])
+    con.execute(
+        "CREATE TABLE _datasets (id VARCHAR, title_en VARCHAR, title_ar VARCHAR, publisher VARCHAR, unit VARCHAR, "
+        "measure VARCHAR, retrieved DATE, as_of DATE, licence VARCHAR)"
+    )
+    con.execute(
+        "CREATE TABLE _sources (dataset VARCHAR, key VARCHAR, publisher VARCHAR, title VARCHAR, url VARCHAR, "
+        "date VARCHAR, licence VARCHAR)"
+    )
+    con.execute("CREATE TABLE _aliases (dataset VARCHAR, lang VARCHAR, alias VARCHAR)")
+    con.execute("CREATE TABLE _known_entities (code VARCHAR PRIMARY KEY)")
+    con.executemany("INSERT INTO _known_entities VALUES (?)", [[c] for c in sorted(known_entities())])
+    datasets = list(catalogue)
+    for dataset in datasets:
+        _check_unit(dataset)
+    # each dataset on its own cursor (a connection to the same database), several at a time
+    with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
+        outcomes = list(pool.map(lambda d: _load_dataset(con.cursor(), d), datasets))
+    for error in outcomes:
+        if error is not None:
+            raise error
+    con.execute("DROP TABLE _known_entities")
+    sources: list[list[Any]] = []
+    aliases: list[list[Any]] = []
+    for dataset in datasets:
+        con.execute(
+            "INSERT INTO _datasets VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+            [
+                dataset.id,
+                dataset.title.get("en"),
+                dataset.title.get("ar"),
+                dataset.publisher,
+                dataset.unit,
+                dataset.measure,
+                dataset.retrieved,
+                dataset.as_of,
+                dataset.licence,
+            ],
+        )
+        sources += [
+            [dataset.id, s.key, s.publisher, s.title, s.url, s.date, s.licence] for s in dataset.sources.values()
+        ]
+        aliases += [[dataset.id, lang, word] for lang, words in dataset.aliases.items() for word in words]
+    if sources:
+        con.executemany("INSERT INTO _sources VALUES (?, ?, ?, ?, ?, ?, ?)", sources)
+    if aliases:
+        con.executemany("INSERT INTO _aliases VALUES (?, ?, ?)", aliases)
+
+
+def _cache_dir() -> Path:
+    return Path(os.environ.get("FACTCHECK_CACHE") or Path.home() / ".cache" / "factcheck")
+
+
+def _build_file(target: Path, catalogue: Catalogue, content_hash: str) -> None:
+    """Build the database in a temporary file beside ``target`` and move it into place at the end."""
+    import duckdb
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(prefix=target.name + ".", suffix=".tmp", dir=target.parent)
+    os.close(handle)
+    temp = Path(temp_name)
+    temp.unlink()
+    try:
+        con = duckdb.connect(str(temp))
+        try:
+            _load_into(con, catalogue, content_hash)
+        finally:
+            con.close()
+        os.replace(temp, target)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+        with contextlib.suppress(FileNotFoundError):
+            Path(str(temp) + ".wal").unlink()
+
+
+def _stored_hash(path: Path) -> str | None:
+    import duckdb
+
+    if not path.exists():
+        return None
+    try:
+        con = duckdb.connect(str(path), read_only=True)
+    except duckdb.Error:  # a file that is no database is simply rebuilt
+        return None
+    try:
+        row = con.execute("SELECT value FROM _meta WHERE key = 'content_hash'").fetchone()
+    except duckdb.Error:
+        row = None
+    finally:
+        con.close()
+    return None if row is None else str(row[0])
+
+
+def open_store(dirs: list[Path] | list[str] | None = None, db: Path | str | None = None, cache: bool = True) -> Store:
+    """Load (or reopen) the reference data of ``dirs`` (default: the shipped data and the user's)."""
+    import duckdb
+
+    catalogue = load_catalogue(list(dirs) if dirs else default_reference_dirs())
+    content_hash = _content_hash(catalogue)
+    if db is not None:
+        path = Path(db)
+        if _stored_hash(path) != content_hash:
+            _build_file(path, catalogue, content_hash)
+        return Store(duckdb.connect(str(path), read_only=True), catalogue, content_hash, path)
+    if cache:
+        path = _cache_dir() / f"reference-{content_hash[:32]}.duckdb"
+        if not path.exists():
+            try:
+                _build_file(path, catalogue, content_hash)
+            except OSError:
+                path = None  # type: ignore[assignment]  # an unwritable cache: load in memory instead
+        if path is not None and path.exists():
+            try:
+                return Store(duckdb.connect(str(path), read_only=True), catalogue, content_hash, path)
+            except duckdb.Error:
+                pass
+    con = duckdb.connect()
+    try:
+        _load_into(con, catalogue, content_hash)
+    except BaseException:
+        con.close()
+        raise
+    return Store(con, catalogue, content_hash)
+
+
+def validate(dirs: list[Path] | list[str]) -> Catalogue:
+    """Load ``dirs`` into a throwaway database; raise at the first problem, return the catalogue."""
+    import duckdb
+
+    catalogue = load_catalogue(list(dirs))
+    con = duckdb.connect()
+    try:
+        _load_into(con, catalogue, "validation")
+    finally:
+        con.close()
+    return catalogue

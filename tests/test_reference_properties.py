@@ -1,0 +1,64 @@
+"""Properties of the derived figures on random tables (hypothesis): ranks follow the ordering with
+ties shared, shares of a partition sum to 100, growth over two years is the product of the yearly
+factors."""
+
+from __future__ import annotations
+
+import contextlib
+import tempfile
+from decimal import Decimal
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.reference import query as q
+from factcheck.reference.store import open_store
+
+from .test_reference_store import ENTRY
+
+COUNTRIES = ["RUS", "CHN", "SAU", "EGY", "IND", "USA", "BRA", "TUR"]
+amounts = st.integers(min_value=1, max_value=10**6).map(lambda n: Decimal(n) / 100)
+
+
+@contextlib.contextmanager
+def _store(rows: list[tuple[str, int, Decimal]]):
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        lines = ["country,year,flow,value,growth,source"]
+        lines += [f"{c},{y},export,{v},,s1" for c, y, v in rows]
+        (folder / "toy.toml").write_text(ENTRY, encoding="utf-8")
+        (folder / "toy.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        store = open_store([folder], cache=False)
+        try:
+            yield store
+        finally:
+            store.close()
+
+
+@settings(max_examples=60)
+@given(st.dictionaries(st.sampled_from(COUNTRIES), amounts, min_size=1))
+def test_ranks_follow_the_ordering_ties_included(values: dict[str, Decimal]) -> None:
+    with _store([(c, 2022, v) for c, v in values.items()]) as store:
+        for country, value in values.items():
+            answer = q.rank(store, "toy", country, "entity", year=2022, categories={"flow": "export"})
+            assert answer.value == 1 + sum(1 for v in values.values() if v > value)
+            assert answer.detail["ties"] == sum(1 for v in values.values() if v == value) - 1
+
+
+@settings(max_examples=60)
+@given(st.dictionaries(st.sampled_from(COUNTRIES), amounts, min_size=1))
+def test_shares_of_a_partition_sum_to_a_hundred(values: dict[str, Decimal]) -> None:
+    with _store([(c, 2022, v) for c, v in values.items()]) as store:
+        shares = [q.share(store, "toy", c, "entity", year=2022, categories={"flow": "export"}).value for c in values]
+        assert abs(sum(shares) - 100) <= Decimal("0.00001") * len(shares)
+
+
+@settings(max_examples=60)
+@given(amounts, amounts, amounts)
+def test_growth_composes_over_two_years(a: Decimal, b: Decimal, c: Decimal) -> None:
+    with _store([("RUS", 2020, a), ("RUS", 2021, b), ("RUS", 2022, c)]) as store:
+        first = q.growth(store, "toy", "RUS", 2021, categories={"flow": "export"}).value
+        second = q.growth(store, "toy", "RUS", 2022, categories={"flow": "export"}).value
+        both = (1 + first / 100) * (1 + second / 100)
+        assert abs(both - c / a) <= Decimal("0.00001") * max(Decimal(1), c / a)
