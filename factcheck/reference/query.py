@@ -185,6 +185,23 @@ def _value(row: dict[str, Any]) -> Decimal | None:
     return Decimal(text) if text is not None else row.get("value")
 
 
+def _select(
+    store: Store,
+    ds: Dataset,
+    order: str,
+    entity: str | None,
+    counterpart: str | None,
+    year: int | None,
+    period: str | None,
+    categories: dict[str, str] | None,
+) -> tuple[list[dict[str, Any]], str, list[Any]]:
+    """The rows at a selection, the SQL and its parameters."""
+    params: list[Any] = []
+    where = _where(ds, params, "", entity, counterpart, year, period, categories)
+    sql = f"SELECT * FROM {_table(ds)} WHERE {where} ORDER BY {order}"
+    return _plain(store.query(sql, params)), sql, params
+
+
 def value_at(
     store: Store,
     dataset_id: str,
@@ -196,10 +213,7 @@ def value_at(
 ) -> Answer:
     """The value at one point.  More than one matching row is reported, not guessed between."""
     ds = store.dataset(dataset_id)
-    params: list[Any] = []
-    where = _where(ds, params, "", entity, counterpart, year, period, categories)
-    sql = f"SELECT * FROM {_table(ds)} WHERE {where} ORDER BY year, line"
-    rows = _plain(store.query(sql, params))
+    rows, sql, params = _select(store, ds, "year, line", entity, counterpart, year, period, categories)
     value = _value(rows[0]) if len(rows) == 1 else None
     detail: dict[str, Any] = {"matches": len(rows)}
     if rows and len(rows) == 1:
@@ -217,10 +231,7 @@ def series(
     categories: dict[str, str] | None = None,
 ) -> Answer:
     ds = store.dataset(dataset_id)
-    params: list[Any] = []
-    where = _where(ds, params, "", entity, counterpart, None, period, categories)
-    sql = f"SELECT * FROM {_table(ds)} WHERE {where} ORDER BY year, line"
-    rows = _plain(store.query(sql, params))
+    rows, sql, params = _select(store, ds, "year, line", entity, counterpart, None, period, categories)
     return Answer(ds.id, "series", None, ds.unit, rows, sql, params, _citations(ds, rows), {"years": len(rows)})
 
 
@@ -268,6 +279,25 @@ def growth(
     )
 
 
+def _partition(
+    ds: Dataset,
+    params: list[Any],
+    by: str,
+    year: int | None,
+    period: str | None,
+    entity: str | None,
+    counterpart: str | None,
+    categories: dict[str, str] | None,
+) -> str:
+    """The rows compared by rank and share: the column ``by`` varies, the rest is fixed.  The
+    list of aggregate codes is the last parameter."""
+    fixed_entity = entity if by == "counterpart" else None
+    fixed_counterpart = counterpart if by == "entity" else None
+    where = _where(ds, params, "", fixed_entity, fixed_counterpart, year, period, categories)
+    params.append(aggregates())
+    return where
+
+
 def rank(
     store: Store,
     dataset_id: str,
@@ -286,10 +316,7 @@ def rank(
         raise ReferenceDataError("rank by entity or counterpart", "query")
     ds = store.dataset(dataset_id)
     params: list[Any] = []
-    fixed_entity = entity if by == "counterpart" else None
-    fixed_counterpart = counterpart if by == "entity" else None
-    where = _where(ds, params, "", fixed_entity, fixed_counterpart, year, period, categories)
-    params.append(aggregates())
+    where = _partition(ds, params, by, year, period, entity, counterpart, categories)
     order = "DESC" if descending else "ASC"
     sql = (
         f"SELECT *, RANK() OVER (ORDER BY value {order}) AS rank, count(*) OVER () AS ranked "
@@ -322,10 +349,7 @@ def share(
     the partition's non-aggregate rows."""
     ds = store.dataset(dataset_id)
     params: list[Any] = []
-    fixed_entity = entity if by == "counterpart" else None
-    fixed_counterpart = counterpart if by == "entity" else None
-    where = _where(ds, params, "", fixed_entity, fixed_counterpart, year, period, categories)
-    params.append(aggregates())
+    where = _partition(ds, params, by, year, period, entity, counterpart, categories)
     agg = len(params)
     params.append(who)
     sql = (
@@ -415,10 +439,7 @@ def latest(
     """The latest row whose period had ended by ``as_of`` and whose figure, where its source is
     dated, had been published by then.  Later rows are listed in ``detail["later"]``."""
     ds = store.dataset(dataset_id)
-    params: list[Any] = []
-    where = _where(ds, params, "", entity, counterpart, None, period, categories)
-    sql = f"SELECT * FROM {_table(ds)} WHERE {where} ORDER BY year DESC, line"
-    rows = _plain(store.query(sql, params))
+    rows, sql, params = _select(store, ds, "year DESC, line", entity, counterpart, None, period, categories)
     known, later = [], []
     for row in rows:
         ended = period_end(row["year"], row["period"]) < as_of
