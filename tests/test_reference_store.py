@@ -134,6 +134,46 @@ def test_second_open_uses_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     third.close()
 
 
+def test_catalogue_is_reused_until_an_entry_changes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("FACTCHECK_CACHE", str(cache))
+    folder = make(tmp_path)
+    open_store([folder]).close()
+    kept = list(cache.glob("catalogue-*.pickle"))
+    assert len(kept) == 1
+    reopened = open_store([folder])
+    assert reopened.catalogue["toy"].title["en"] == "Toy exports"
+    reopened.close()
+    (folder / "toy.toml").write_text(ENTRY.replace("Toy exports", "Toy shipments"), encoding="utf-8")
+    changed = open_store([folder])
+    assert changed.catalogue["toy"].title["en"] == "Toy shipments"  # a new key, not the old pickle
+    changed.close()
+    assert len(list(cache.glob("catalogue-*.pickle"))) == 2
+
+
+def test_a_damaged_catalogue_cache_is_parsed_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("FACTCHECK_CACHE", str(cache))
+    folder = make(tmp_path)
+    open_store([folder]).close()
+    (kept,) = cache.glob("catalogue-*.pickle")
+    kept.write_bytes(b"not a pickle")
+    s = open_store([folder])
+    assert s.catalogue["toy"].title["ar"] == "صادرات تجريبية"
+    s.close()
+    assert pickle.loads(kept.read_bytes()).datasets.keys() == {"toy"}  # rewritten
+
+
+def test_a_broken_entry_is_refused_even_with_a_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FACTCHECK_CACHE", str(tmp_path / "cache"))
+    folder = make(tmp_path)
+    open_store([folder]).close()
+    (folder / "toy.toml").write_text(ENTRY.replace('unit = "USD"', 'unit = "USD'), encoding="utf-8")
+    with pytest.raises(ReferenceDataError) as caught:
+        open_store([folder])
+    assert "toy.toml" in str(caught.value)
+
+
 def test_db_file_is_kept_and_rebuilt_when_data_change(tmp_path: Path) -> None:
     folder = make(tmp_path)
     db = tmp_path / "ref.duckdb"

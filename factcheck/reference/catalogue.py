@@ -314,27 +314,33 @@ def parse_entry(raw: str, path: Path) -> Dataset:
     )
 
 
-def load_catalogue(dirs: list[Path] | list[str]) -> Catalogue:
-    """Every catalogue entry of the directories (or single ``.toml`` files), in order."""
-    catalogue = Catalogue()
+def catalogue_files(dirs: list[Path] | list[str]) -> list[Path]:
+    """The catalogue entries of the directories (or single ``.toml`` files), in load order."""
+    files: list[Path] = []
     for entry in dirs:
         root = Path(entry)
         if root.is_file():
-            files = [root]
+            files.append(root)
         elif root.is_dir():
-            files = sorted(root.glob("*.toml"))
+            files.extend(sorted(root.glob("*.toml")))
         else:
             raise ReferenceDataError("no such directory or file", str(root))
-        for path in files:
-            try:
-                raw = path.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
-                raise ReferenceDataError(f"cannot read: {exc}", str(path)) from exc
-            dataset = parse_entry(raw, path)
-            if dataset.id in catalogue.datasets:
-                first = catalogue.datasets[dataset.id].path
-                raise ReferenceDataError(
-                    f"dataset {dataset.id!r} is already defined in {first}", str(path), _line_of(raw, "id")
-                )
-            catalogue.datasets[dataset.id] = dataset
+    return files
+
+
+def load_catalogue(dirs: list[Path] | list[str]) -> Catalogue:
+    """Every catalogue entry of the directories (or single ``.toml`` files), in order."""
+    catalogue = Catalogue()
+    for path in catalogue_files(dirs):
+        try:
+            raw = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ReferenceDataError(f"cannot read: {exc}", str(path)) from exc
+        dataset = parse_entry(raw, path)
+        if dataset.id in catalogue.datasets:
+            first = catalogue.datasets[dataset.id].path
+            raise ReferenceDataError(
+                f"dataset {dataset.id!r} is already defined in {first}", str(path), _line_of(raw, "id")
+            )
+        catalogue.datasets[dataset.id] = dataset
     return catalogue

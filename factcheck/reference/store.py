@@ -24,6 +24,7 @@ import functools
 import gzip
 import hashlib
 import os
+import pickle
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -31,7 +32,13 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.errors import ReferenceDataError
-from factcheck.reference.catalogue import Catalogue, Dataset, default_reference_dirs, load_catalogue
+from factcheck.reference.catalogue import (
+    Catalogue,
+    Dataset,
+    catalogue_files,
+    default_reference_dirs,
+    load_catalogue,
+)
 
 __all__ = ["LOADER_VERSION", "Store", "known_entities", "open_store", "validate"]
 
@@ -381,6 +388,57 @@ def _cache_dir() -> Path:
     return Path(os.environ.get("FACTCHECK_CACHE") or Path.home() / ".cache" / "factcheck")
 
 
+def _catalogue_key(dirs: list[Path] | list[str]) -> str | None:
+    """A key for the catalogue entries of ``dirs``: loader version, dataset fields, each entry's path and bytes."""
+    digest = hashlib.sha256(f"factcheck-catalogue-{LOADER_VERSION}".encode())
+    digest.update(repr(tuple(Dataset.__dataclass_fields__)).encode())
+    try:
+        for path in catalogue_files(dirs):
+            digest.update(str(path.resolve()).encode() + b"\0")
+            digest.update(path.read_bytes())
+    except (OSError, ReferenceDataError):
+        return None  # parsing will report it
+    return digest.hexdigest()[:32]
+
+
+def _cached_catalogue(dirs: list[Path] | list[str]) -> Catalogue:
+    """The catalogue of ``dirs``, parsed once per content of its entries and kept beside the databases.
+
+    Parsing the TOML entries is most of a cached start, so the parsed catalogue is kept in the cache
+    directory under :func:`_catalogue_key`.  The cache is the user's own directory, trusted as the
+    cached databases are.  A cache that cannot be read or written falls back to parsing, which also
+    reports a broken entry as usual.
+    """
+    key = _catalogue_key(dirs)
+    if key is None:
+        return load_catalogue(dirs)
+    cached = _cache_dir() / f"catalogue-{key}.pickle"
+    with contextlib.suppress(OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+        with open(cached, "rb") as handle:
+            found = pickle.load(handle)
+        if isinstance(found, Catalogue):
+            return found
+    catalogue = load_catalogue(dirs)
+    _write_pickle(cached, catalogue)
+    return catalogue
+
+
+def _write_pickle(target: Path, value: object) -> None:
+    """Write ``value`` to ``target`` atomically; a cache that cannot be written is simply skipped."""
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp_name = tempfile.mkstemp(prefix=target.name + ".", suffix=".tmp", dir=target.parent)
+    except OSError:
+        return
+    try:
+        with os.fdopen(handle, "wb") as out:
+            pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temp_name, target)
+    except (OSError, pickle.PicklingError):
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+
+
 def _build_file(target: Path, catalogue: Catalogue, content_hash: str) -> None:
     """Build the database in a temporary file beside ``target`` and move it into place at the end."""
     import duckdb
@@ -426,7 +484,8 @@ def open_store(dirs: list[Path] | list[str] | None = None, db: Path | str | None
     """Load (or reopen) the reference data of ``dirs`` (default: the shipped data and the user's)."""
     import duckdb
 
-    catalogue = load_catalogue(list(dirs) if dirs else default_reference_dirs())
+    dirs = list(dirs) if dirs else default_reference_dirs()
+    catalogue = _cached_catalogue(dirs) if cache else load_catalogue(dirs)
     content_hash = _content_hash(catalogue)
     if db is not None:
         path = Path(db)
