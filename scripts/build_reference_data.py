@@ -315,6 +315,10 @@ class Dataset:
     unit_label: dict[str, str] | None = None
     categories: dict[str, list[str]] = field(default_factory=dict)
     category_aliases: dict[str, dict[str, dict[str, list[str]]]] = field(default_factory=dict)
+    # for a rate of change: the phrases naming what changes (see reference_data/README.md)
+    change_aliases: dict[str, list[str]] = field(default_factory=dict)
+    # the category value a claim means when it names none ("trade" is the total, not exports)
+    category_defaults: dict[str, str] = field(default_factory=dict)
     gzip: bool = False
     # columns that may be empty (free text and optional reported figures)
     optional: tuple[str, ...] = ("note", "yoy_pct", "rank")
@@ -379,7 +383,9 @@ class Dataset:
             if key in seen:
                 raise BuildError(f"{where}: duplicate key {key}")
             seen.add(key)
-        for text in iter_strings([self.title, self.description, self.aliases, self.unit_label, self.category_aliases]):
+        for text in iter_strings(
+            [self.title, self.description, self.aliases, self.change_aliases, self.unit_label, self.category_aliases]
+        ):
             if _HARAKAT_OR_TATWEEL.search(text):
                 raise BuildError(f"{where}: harakat or tatweel in {text!r}")
 
@@ -400,9 +406,13 @@ class Dataset:
             out["unit_label"] = self.unit_label
         out["measure"] = self.measure
         out["aliases"] = self.aliases
+        if self.change_aliases:
+            out["change_aliases"] = self.change_aliases
         out["columns"] = self.columns
         if self.categories:
             out["categories"] = self.categories
+        if self.category_defaults:
+            out["category_defaults"] = self.category_defaults
         if self.category_aliases:
             out["category_aliases"] = self.category_aliases
         out["sources"] = self.sources
@@ -491,11 +501,11 @@ def toml_value(v: object) -> str:
 def toml_document(doc: dict[str, object]) -> str:
     """Top-level keys first (inline tables allowed), then the tables, then two-level tables."""
     lines: list[str] = []
-    tables = ("columns", "categories", "category_aliases", "sources")
+    tables = ("columns", "categories", "category_defaults", "category_aliases", "sources")
     for k, v in doc.items():
         if k not in tables:
             lines.append(f"{toml_key(k)} = {toml_value(v)}")
-    for name in ("columns", "categories"):
+    for name in ("columns", "categories", "category_defaults"):
         if name in doc:
             lines.append("")
             lines.append(f"[{name}]")
@@ -657,6 +667,7 @@ def build_trade(src: Path, listed: dict[str, tuple[str, str]], codes: Codes, dro
             "note": "note",
         },
         categories={"flow": ["total", "export", "import"]},
+        category_defaults={"flow": "total"},
         category_aliases={
             "flow": {
                 "export": {"en": ["exports", "export"], "ar": ["الصادرات", "صادرات", "التصدير"]},
@@ -1258,6 +1269,9 @@ class Indicator:
     aliases_ar: tuple[str, ...]
     label_en: str
     label_ar: str
+    # for a rate of change: the phrases naming what changes ("the economy grew 3%" reads GDP growth)
+    change_en: tuple[str, ...] = ()
+    change_ar: tuple[str, ...] = ()
 
 
 CURRENT_USD = ("current US dollars", "دولار أمريكي بالأسعار الجارية")
@@ -1442,6 +1456,16 @@ WDI: dict[str, Indicator] = {
             "مؤشر أسعار المستهلكين",
         ),
         *PCT_YEAR,
+        change_en=("consumer prices", "prices", "the cost of living", "cost of living", "CPI", "consumer price index"),
+        change_ar=(
+            "أسعار المستهلكين",
+            "الأسعار",
+            "أسعار المستهلك",
+            "مؤشر أسعار المستهلكين",
+            "مؤشر أسعار المستهلك",
+            "تكاليف المعيشة",
+            "تكلفة المعيشة",
+        ),
     ),
     "gc.dod.totl.gd.zs": Indicator(
         "%",
@@ -1617,6 +1641,16 @@ WDI: dict[str, Indicator] = {
             "نسبة النمو",
         ),
         *PCT_YEAR,
+        change_en=("GDP", "gross domestic product", "real GDP", "the economy", "economy", "economic output", "output"),
+        change_ar=(
+            "الناتج المحلي الإجمالي",
+            "إجمالي الناتج المحلي",
+            "الناتج المحلي",
+            "الناتج الإجمالي",
+            "الاقتصاد",
+            "اقتصاد",
+            "الناتج الاقتصادي",
+        ),
     ),
     "ny.gdp.pcap.cd": Indicator(
         "USD",
@@ -1656,6 +1690,14 @@ WDI: dict[str, Indicator] = {
             "نمو دخل الفرد",
         ),
         *PCT_YEAR,
+        change_en=("GDP per capita", "per capita GDP", "GDP per head", "per capita income", "income per person"),
+        change_ar=(
+            "نصيب الفرد من الناتج المحلي الإجمالي",
+            "نصيب الفرد من الناتج المحلي",
+            "الناتج المحلي الإجمالي للفرد",
+            "دخل الفرد",
+            "متوسط دخل الفرد",
+        ),
     ),
     "pa.nus.fcrf": Indicator(
         "dimensionless",
@@ -1763,6 +1805,8 @@ WDI: dict[str, Indicator] = {
         ("population growth", "population growth rate", "growth of the population"),
         ("النمو السكاني", "معدل النمو السكاني", "نمو السكان", "الزيادة السكانية", "معدل الزيادة السكانية"),
         *PCT_YEAR,
+        change_en=("population", "the population", "total population", "number of inhabitants"),
+        change_ar=("عدد السكان", "السكان", "تعداد السكان", "إجمالي السكان", "عدد سكان"),
     ),
     "sp.pop.totl": Indicator(
         "person",
@@ -1906,6 +1950,7 @@ def build_wdi(src: Path, codes: Codes, dropped: Dropped, invalid: set[str]) -> l
                 unit_label=label,
                 measure=spec.measure,
                 aliases={"en": list(spec.aliases_en), "ar": list(spec.aliases_ar)},
+                change_aliases={"en": list(spec.change_en), "ar": list(spec.change_ar)} if spec.change_en else {},
                 columns={"entity": "entity", "year": "year", "value": "value", "source": "source"},
                 rows=rows,
                 sources={"wdi": source},

@@ -242,6 +242,27 @@ BROKEN = [
     ),
     ("bad id", ('id = "toy"', 'id = "Toy Data"'), None, "toy.toml", 1, None, "id must be"),
     ("no source table", ("[sources.s1]", "[other.s1]"), None, "toy.toml", None, None, "unknown key"),
+    (
+        "default not allowed",
+        (
+            '[categories]\nflow = ["export", "import"]\n',
+            '[categories]\nflow = ["export", "import"]\n\n[category_defaults]\nflow = "total"\n',
+        ),
+        None,
+        "toy.toml",
+        24,
+        "flow",
+        "not one of its [categories]",
+    ),
+    (
+        "change aliases on a level",
+        ('measure = "level"', 'measure = "level"\nchange_aliases = { en = ["exports"] }'),
+        None,
+        "toy.toml",
+        10,
+        None,
+        'only for measure = "change"',
+    ),
 ]
 
 

@@ -72,6 +72,8 @@ _KEYS = {
     "columns",
     "categories",
     "category_aliases",
+    "category_defaults",
+    "change_aliases",
     "sources",
 }
 
@@ -118,6 +120,8 @@ class Dataset:
     categories: dict[str, tuple[str, ...]]
     category_aliases: dict[str, dict[str, dict[str, tuple[str, ...]]]]
     sources: dict[str, Source]
+    category_defaults: dict[str, str] = field(default_factory=dict)
+    change_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def column(self, role: str) -> str | None:
         """The column with a role that occurs once (None when the dataset has none)."""
@@ -179,6 +183,15 @@ def _line_of(raw: str, key: str) -> int | None:
     pattern = re.compile(rf"^\s*(\[{re.escape(key)}\]|{re.escape(key)}\s*=)", re.M)
     found = pattern.search(raw)
     return raw.count("\n", 0, found.start()) + 1 if found else None
+
+
+def _line_in(raw: str, section: str, key: str) -> int | None:
+    """The line of ``key = ...`` inside the table ``[section]``."""
+    head = re.search(rf"^\s*\[{re.escape(section)}\]\s*$", raw, re.M)
+    if head is None:
+        return None
+    found = re.compile(rf"^\s*{re.escape(key)}\s*=", re.M).search(raw, head.end())
+    return raw.count("\n", 0, found.start()) + 1 if found else _line_of(raw, section)
 
 
 def _text_pair(value: Any, what: str, shown: str, raw: str, key: str) -> dict[str, str]:
@@ -282,7 +295,33 @@ def parse_entry(raw: str, path: Path) -> Dataset:
         category_aliases[col] = {
             str(v): {lang: tuple(words) for lang, words in langs.items()} for v, langs in values.items()
         }
+    category_defaults: dict[str, str] = {}
+    for col, value in data.get("category_defaults", {}).items():
+        if columns.get(col) != "category":
+            raise ReferenceDataError(
+                f"[category_defaults] names {col!r}, which is no category column",
+                shown,
+                _line_in(raw, "category_defaults", col),
+                column=col,
+            )
+        if col in categories and str(value) not in categories[col]:
+            raise ReferenceDataError(
+                f"[category_defaults] {col} = {value!r} is not one of its [categories]",
+                shown,
+                _line_in(raw, "category_defaults", col),
+                column=col,
+                expected=" or ".join(categories[col]),
+                actual=str(value),
+            )
+        category_defaults[col] = str(value)
     aliases = {lang: tuple(str(w) for w in words) for lang, words in data.get("aliases", {}).items()}
+    change_aliases = {lang: tuple(str(w) for w in words) for lang, words in data.get("change_aliases", {}).items()}
+    if change_aliases and measure != "change":
+        raise ReferenceDataError(
+            'change_aliases name what a rate of change measures: only for measure = "change"',
+            shown,
+            _line_of(raw, "change_aliases"),
+        )
     data_path = (path.parent / str(data["data"])).resolve()
     if path.parent.resolve() not in data_path.parents:
         raise ReferenceDataError("data must name a file beside the catalogue entry", shown, _line_of(raw, "data"))
@@ -311,6 +350,8 @@ def parse_entry(raw: str, path: Path) -> Dataset:
         categories=categories,
         category_aliases=category_aliases,
         sources=sources,
+        category_defaults=category_defaults,
+        change_aliases=change_aliases,
     )
 
 
