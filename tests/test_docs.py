@@ -26,7 +26,7 @@ def test_readme_starts_with_the_two_commands() -> None:
     lines = README.read_text(encoding="utf-8").splitlines()
     block = lines[lines.index("```sh") + 1 : lines.index("```sh") + 5]
     assert block[0] == "# run the main job on the shipped example"
-    assert "factcheck mine" in block[1] and "examples/" in block[1]
+    assert "factcheck check" in block[1] and "examples/" in block[1]
     assert block[2] == "# run the tests"
     assert block[3].endswith("pytest")
     example = block[1].split("examples/")[1].split()[0]
@@ -61,3 +61,16 @@ def test_readme_claims_table_is_what_the_tool_prints() -> None:
     end = start + next(i for i, line in enumerate(readme[start:]) if line.startswith("```"))
     result = CliRunner().invoke(main, ["mine", "--claims", "--format", "table", "--date", "2022-12-30", str(ARTICLE)])
     assert result.stdout.splitlines() == readme[start:end]
+
+
+@needs_shared
+def test_readme_check_table_is_what_the_tool_prints(tmp_path) -> None:
+    readme = README.read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(readme) if line.startswith("claim  where"))
+    end = start + next(i for i, line in enumerate(readme[start:]) if line.startswith("```"))
+    args = ["check", "--date", "2022-12-30", "--out", str(tmp_path), str(ARTICLE)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1  # a claim is contradicted
+    # the first line names the file as given; the README gives it relative to the project
+    assert result.stdout.splitlines()[1:] == readme[start:end]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f"{ARTICLE.name[:-4]}.json", f"{ARTICLE.name[:-4]}.md"]

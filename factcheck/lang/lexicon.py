@@ -83,6 +83,7 @@ _TEXT_ROLES = (
     "modality",
     "not_future",
     "share_cue",
+    "threshold",
     "abbreviation",
     "stopword",
     "not_entity",

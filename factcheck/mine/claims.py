@@ -170,6 +170,23 @@ def _change(ctx: Context, d: _Draft, common: Language) -> None:
         d.rule = "change.word_number"
 
 
+def _threshold(ctx: Context, d: _Draft, common: Language) -> None:
+    """A level named as a mark passed or reached is a bound: "تجاوز عتبة 200 مليار دولار", "topped
+    the $200bn mark" say at least 200 billion; after a fall ("fell below the $100 mark"), at most."""
+    items = ctx.items
+    if d.kind != ClaimKind.LEVEL or d.comparator != "=" or d.value is None:
+        return
+    before = match_before(items, d.bound_first, ("threshold",), common)
+    after = match_at(items, d.bound_last, ("threshold",), common) if d.bound_last < len(items) else None
+    if before is None and after is None:
+        return
+    a, _ = _clause_range(ctx, d.first)
+    fall = any(e.value == "decrease" for m in range(a, d.first) for e in entries_with(items[m], ("change",)))
+    d.comparator = "<=" if fall else ">="
+    d.low, d.high = (None, d.value) if fall else (d.value, None)
+    d.rule = "level.threshold"
+
+
 def _rank(ctx: Context, d: _Draft, common: Language, previous: _Draft | None) -> bool:
     """Is this ordinal (or "No. 2") a rank?  Sets the rank's cue, criterion and ellipsis."""
     items = ctx.items
@@ -635,6 +652,7 @@ def mine_claims(text: str, lang: str = "auto", date: dt.date | None = None) -> l
                 d.kind = None
         elif q is not None and q.kind not in ("year", "duration"):
             _change(ctx, d, common)  # "تضاعفت خلال ثلاثة أعوام": a span of time changes nothing
+            _threshold(ctx, d, common)
         elif q is not None and q.kind == "year":
             d.kind = None
         a, b = _clause_range(ctx, d.first)

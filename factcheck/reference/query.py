@@ -8,8 +8,10 @@ the SQL from the stored series:
 * :func:`series`: the values over the years;
 * :func:`growth`: year-on-year change computed from the levels, beside the change the source
   reports where it reports one;
+* :func:`growth_series`: the same change for every year of a series;
 * :func:`rank`: the rank of an entity (or counterpart) within a partition, ties counted (1, 2, 2,
   4), aggregates such as WLD left out;
+* :func:`ranks`: the same rank in every year;
 * :func:`share`: the share of a total (the WLD row when the table has one, else the sum);
 * :func:`compare`: the difference and ratio between two selections;
 * :func:`latest`: the latest period available as of a date.
@@ -36,11 +38,15 @@ from factcheck.reference.store import Store, known_entities
 __all__ = [
     "Answer",
     "aggregates",
+    "citations",
     "compare",
     "growth",
+    "growth_series",
     "latest",
     "period_end",
+    "published",
     "rank",
+    "ranks",
     "resolve_entity",
     "series",
     "share",
@@ -144,7 +150,8 @@ def _where(
     return " AND ".join(clauses) if clauses else "TRUE"
 
 
-def _citations(dataset: Dataset, rows: list[dict[str, Any]], *keys: str) -> list[Source]:
+def citations(dataset: Dataset, rows: list[dict[str, Any]], *keys: str) -> list[Source]:
+    """The sources the rows cite (their ``source`` column, or the columns ``keys``), each once."""
     seen: list[Source] = []
     for row in rows:
         for key in keys or ("source",):
@@ -219,7 +226,7 @@ def value_at(
     if rows and len(rows) == 1:
         detail["reported_change"] = rows[0].get("reported_change")
         detail["status"] = rows[0].get("status")
-    return Answer(ds.id, "value", value, ds.unit, rows, sql, params, _citations(ds, rows), detail)
+    return Answer(ds.id, "value", value, ds.unit, rows, sql, params, citations(ds, rows), detail)
 
 
 def series(
@@ -232,7 +239,7 @@ def series(
 ) -> Answer:
     ds = store.dataset(dataset_id)
     rows, sql, params = _select(store, ds, "year, line", entity, counterpart, None, period, categories)
-    return Answer(ds.id, "series", None, ds.unit, rows, sql, params, _citations(ds, rows), {"years": len(rows)})
+    return Answer(ds.id, "series", None, ds.unit, rows, sql, params, citations(ds, rows), {"years": len(rows)})
 
 
 def growth(
@@ -275,8 +282,34 @@ def growth(
             difference=rows[0]["difference"],
         )
     return Answer(
-        ds.id, "growth", value, "%", rows, sql, params, _citations(ds, rows, "source", "previous_source"), detail
+        ds.id, "growth", value, "%", rows, sql, params, citations(ds, rows, "source", "previous_source"), detail
     )
+
+
+def growth_series(
+    store: Store,
+    dataset_id: str,
+    entity: str,
+    counterpart: str | None = None,
+    period: str = "FY",
+    categories: dict[str, str] | None = None,
+) -> Answer:
+    """The change from each year to the next in percent, computed in SQL (``LAG`` over the years),
+    beside the change the source reports."""
+    ds = store.dataset(dataset_id)
+    params: list[Any] = []
+    where = _where(ds, params, "", entity, counterpart, None, period, categories)
+    sql = (
+        "SELECT year, period, value_text, reported_change, source, line, "
+        "lag(year) OVER w AS previous_year, "
+        "CAST(ROUND((value / lag(value) OVER w - 1) * 100, 6) AS DECIMAL(38,6)) AS growth "
+        f"FROM {_table(ds)} WHERE {where} WINDOW w AS (ORDER BY year) ORDER BY year"
+    )
+    rows = _plain(store.query(sql, params))
+    for row in rows:  # a gap in the years is no year-on-year change
+        if row["previous_year"] is not None and row["previous_year"] != row["year"] - 1:
+            row["growth"] = None
+    return Answer(ds.id, "growth_series", None, "%", rows, sql, params, citations(ds, rows), {"years": len(rows)})
 
 
 def _partition(
@@ -331,7 +364,41 @@ def rank(
         detail["ties"] = sum(1 for r in rows if r["rank"] == mine[0]["rank"]) - 1
         detail["reported_rank"] = mine[0].get("reported_rank")
         detail["ahead"] = [r[by] for r in rows if r["rank"] < mine[0]["rank"]]
-    return Answer(ds.id, "rank", value, None, rows, sql, params, _citations(ds, rows), detail)
+    return Answer(ds.id, "rank", value, None, rows, sql, params, citations(ds, rows), detail)
+
+
+def ranks(
+    store: Store,
+    dataset_id: str,
+    who: str,
+    by: str = "entity",
+    period: str | None = "FY",
+    entity: str | None = None,
+    counterpart: str | None = None,
+    categories: dict[str, str] | None = None,
+    descending: bool = True,
+) -> Answer:
+    """The rank of ``who`` in every year (``RANK`` partitioned by year), with how many were ranked
+    and who was ahead."""
+    if by not in ("entity", "counterpart"):
+        raise ReferenceDataError("rank by entity or counterpart", "query")
+    ds = store.dataset(dataset_id)
+    params: list[Any] = []
+    where = _partition(ds, params, by, None, period, entity, counterpart, categories)
+    order = "DESC" if descending else "ASC"
+    params.append(who)
+    sql = (
+        "WITH ranked AS (SELECT *, "
+        f"RANK() OVER (PARTITION BY year ORDER BY value {order}) AS rank, "
+        "count(*) OVER (PARTITION BY year) AS ranked "
+        f"FROM {_table(ds)} WHERE {where} AND {by} IS NOT NULL AND NOT list_contains(${len(params) - 1}, {by})) "
+        "SELECT r.year, r.period, r.value_text, r.rank, r.ranked, r.reported_rank, r.source, r.line, "
+        f"(SELECT count(*) FROM ranked t WHERE t.year = r.year AND t.rank = r.rank) - 1 AS ties, "
+        f"(SELECT list(t.{by} ORDER BY t.rank, t.{by}) FROM ranked t WHERE t.year = r.year AND t.rank < r.rank) "
+        f"AS ahead FROM ranked r WHERE r.{by} = ${len(params)} ORDER BY r.year"
+    )
+    rows = _plain(store.query(sql, params))
+    return Answer(ds.id, "ranks", None, None, rows, sql, params, citations(ds, rows), {"years": len(rows)})
 
 
 def share(
@@ -362,7 +429,7 @@ def share(
     rows = _plain(store.query(sql, params))
     value = rows[0]["share"] if len(rows) == 1 else None
     detail = {"total": rows[0]["total"]} if len(rows) == 1 else {"matches": len(rows)}
-    return Answer(ds.id, "share", value, "%", rows, sql, params, _citations(ds, rows), detail)
+    return Answer(ds.id, "share", value, "%", rows, sql, params, citations(ds, rows), detail)
 
 
 def compare(
@@ -394,7 +461,7 @@ def compare(
         rows,
         sql,
         params,
-        _citations(ds, rows, "first_source", "second_source"),
+        citations(ds, rows, "first_source", "second_source"),
         detail,
     )
 
@@ -413,7 +480,7 @@ def period_end(year: int, period: str) -> dt.date:
     return first_next - dt.timedelta(days=1)
 
 
-def _published(dataset: Dataset, source_key: str) -> dt.date | None:
+def published(dataset: Dataset, source_key: str) -> dt.date | None:
     """When a row's figure was published, if its source says so.  A source dated the day the
     table was retrieved (a bulk download) says nothing about it."""
     source = dataset.sources.get(source_key)
@@ -443,12 +510,12 @@ def latest(
     known, later = [], []
     for row in rows:
         ended = period_end(row["year"], row["period"]) < as_of
-        published = _published(ds, row["source"])
-        (known if ended and (published is None or published <= as_of) else later).append(row)
+        when = published(ds, row["source"])
+        (known if ended and (when is None or when <= as_of) else later).append(row)
     chosen = known[:1]
     value = _value(chosen[0]) if chosen else None
     detail = {"as_of": as_of.isoformat(), "later": [(r["year"], r["period"], r["value"]) for r in later]}
     if chosen:
         detail["year"] = chosen[0]["year"]
         detail["period"] = chosen[0]["period"]
-    return Answer(ds.id, "latest", value, ds.unit, chosen, sql, params, _citations(ds, chosen), detail)
+    return Answer(ds.id, "latest", value, ds.unit, chosen, sql, params, citations(ds, chosen), detail)

@@ -27,7 +27,7 @@ import os
 import pickle
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -105,6 +105,8 @@ class Store:
     catalogue: Catalogue
     content_hash: str
     path: Path | None = None
+    # what later stages derive once per store (the verifier's alias index, each table's keys)
+    memo: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def query(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[dict[str, Any]]:
         cursor = self.con.execute(sql, list(params))

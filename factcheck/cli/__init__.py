@@ -1,0 +1,270 @@
+"""The ``factcheck`` command line: the only package that reads files, prints or exits.
+
+Exit status: 0 success, 1 findings that fail the run (later commands), 2 bad usage or input that
+cannot be read (a missing file, text that is not UTF-8, a malformed record).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from typing import IO, Any
+
+import click
+
+from factcheck.errors import FactcheckError, InputError
+
+__all__ = ["main"]
+
+LANG_HELP = "Language of the text: auto (each word read by its script), ar, en, or a regional tag such as ar-MA."
+
+
+def read_text(path: str) -> str:
+    """The text of a file (or of standard input for "-"), decoded as strict UTF-8."""
+    if path == "-":
+        data = sys.stdin.buffer.read()
+        shown = "<stdin>"
+    else:
+        shown = path
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read()
+        except FileNotFoundError:
+            raise InputError("no such file", shown) from None
+        except IsADirectoryError:
+            raise InputError("is a directory, not a file", shown) from None
+        except PermissionError:
+            raise InputError("permission denied", shown) from None
+        except OSError as exc:
+            raise InputError(f"cannot read: {exc.strerror or exc}", shown) from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"not valid UTF-8 at byte {exc.start} ({exc.reason} 0x{data[exc.start]:02x})",
+            shown,
+            offset=exc.start,
+        ) from None
+
+
+def _stdout() -> IO[str]:
+    """Standard output as UTF-8 whatever the locale, escaping what cannot be encoded (a lone
+    surrogate) instead of crashing half-way through a report."""
+    stream = sys.stdout
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        try:
+            reconfigure(encoding="utf-8", errors="backslashreplace")
+        except (ValueError, OSError):  # a stream that has been written to cannot change encoding
+            reconfigure(errors="backslashreplace")
+    return stream
+
+
+def _write(out: IO[str], line: str) -> None:
+    out.write(line + "\n")
+
+
+def _mention_rows(mentions: list[Any]) -> list[tuple[str, ...]]:
+    from factcheck.jsonout import decimal_text
+
+    rows = []
+    for m in mentions:
+        value = decimal_text(m.value) if m.value is not None else ""
+        if m.low is not None or m.high is not None:
+            low = decimal_text(m.low) if m.low is not None else ""
+            high = decimal_text(m.high) if m.high is not None else ""
+            value = f"{value} [{low}..{high}]"
+        extra = m.unit or ""
+        if m.comparator != "=":
+            value = f"{m.comparator}{value}"
+        if m.approx:
+            value = f"~{value}"
+        rows.append((f"{m.span.start}-{m.span.end}", m.kind.value, value, extra, m.text))
+    return rows
+
+
+def _print_table(out: IO[str], mentions: list[Any], heading: str | None = None) -> None:
+    if heading:
+        _write(out, heading)
+    rows = _mention_rows(mentions)
+    header = ("span", "kind", "value", "unit", "text")
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(4)]
+    _write(out, "  ".join(h.ljust(w) for h, w in zip(header[:4], widths, strict=True)) + "  text")
+    for row in rows:
+        _write(out, "  ".join(c.ljust(w) for c, w in zip(row[:4], widths, strict=True)) + "  " + row[4])
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="factcheck")
+def main() -> None:
+    """factcheck: find the numbers that make claims in Arabic and English news text."""
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"--date must be a date such as 2022-12-30, not {value!r}") from None
+
+
+def doc_language(doc: Any, lang: str | None) -> str:
+    """The language to read ``doc`` in: the option, else its front matter's, else auto."""
+    from factcheck.errors import UnknownLanguageError
+    from factcheck.mine.mentions import languages_for
+
+    chosen = lang or doc.lang or "auto"
+    try:
+        languages_for(chosen)
+    except UnknownLanguageError as exc:
+        if lang is None:
+            raise InputError(f"front matter lang: {exc}", doc.name) from None
+        raise
+    return chosen
+
+
+def _mine_one(text: str, lang: str, claims: bool, date: dt.date | None) -> list[Any]:
+    if claims:
+        from factcheck.mine.claims import mine_claims
+
+        return mine_claims(text, lang, date)
+    from factcheck.mine.mentions import find_mentions
+
+    return find_mentions(text, lang)
+
+
+@main.command()
+@click.argument("file", metavar="FILE|-")
+@click.option("--lang", default="auto", show_default=True, help=LANG_HELP)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "table"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: one JSON object per mention (or claim); table: aligned columns for people.",
+)
+@click.option(
+    "--input-format",
+    type=click.Choice(["text", "jsonl"]),
+    default="text",
+    show_default=True,
+    help="text: FILE is one article (plain text, or Markdown for .md; front matter read); "
+    'jsonl: one record {"id", "text", "lang"} per line.',
+)
+@click.option("--claims", is_flag=True, help="Print claims (what each number says, about what) instead of mentions.")
+@click.option("--date", "date_text", metavar="YYYY-MM-DD", help="The article's date, for years such as العام الماضي.")
+def mine(file: str, lang: str, fmt: str, input_format: str, claims: bool, date_text: str | None) -> None:
+    """Print every number in FILE (or standard input, "-") with its exact span.
+
+    Each mention is a JSON object: start and end (code-point offsets into the text), text (the
+    original characters), kind, value, low, high, unit, approx, comparator, rule and canonical.
+    With --claims, each claim: its kind (level, change, rank, share), value and unit, the period,
+    entities and metric it is about, its modality, and whether it is worth checking (and why not).
+    """
+    from factcheck.jsonout import dumps
+    from factcheck.mine.mentions import languages_for
+
+    out = _stdout()
+    try:
+        languages_for(lang)
+        date = _parse_date(date_text)
+        text = read_text(file)
+    except FactcheckError as exc:
+        raise _fail(exc) from None
+    if input_format == "text":
+        from factcheck.document import parse_document
+
+        try:  # front matter and Markdown code are not prose; offsets still index the file
+            doc = parse_document(text, "<stdin>" if file == "-" else file)
+            lang = doc_language(doc, None if lang == "auto" else lang)
+        except FactcheckError as exc:
+            raise _fail(exc) from None
+        found = _mine_one(doc.body, lang, claims, date or doc.date)
+        if fmt == "jsonl":
+            for record in found:
+                _write(out, dumps(record.to_json()))
+        else:
+            (_print_claims if claims else _print_table)(out, found)
+        return
+    bad = _mine_records(text, file, lang, fmt, out, claims, date)
+    if bad:
+        raise SystemExit(2)
+
+
+def _mine_records(text: str, file: str, lang: str, fmt: str, out: IO[str], claims: bool, date: dt.date | None) -> int:
+    """Mine a JSON-lines corpus record by record; report bad records on stderr and go on."""
+    import json
+
+    from factcheck.jsonout import dumps
+
+    shown = "<stdin>" if file == "-" else file
+    key = "claims" if claims else "mentions"
+    bad = 0
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict):
+                raise ValueError("a record is a JSON object")
+            if not isinstance(record.get("text"), str):
+                raise ValueError('"text" must be a string')
+            found = _mine_one(record["text"], record.get("lang") or lang, claims, date)
+        except (ValueError, FactcheckError) as exc:
+            click.echo(f"{shown}:{number}: bad record: {exc}", err=True)
+            bad += 1
+            continue
+        if fmt == "jsonl":
+            _write(out, dumps({"id": record.get("id"), key: [m.to_json() for m in found]}))
+        else:
+            (_print_claims if claims else _print_table)(out, found, heading=f"# {record.get('id')}")
+    return bad
+
+
+def _print_claims(out: IO[str], claims: list[Any], heading: str | None = None) -> None:
+    from factcheck.jsonout import decimal_text
+
+    if heading:
+        _write(out, heading)
+    rows = [("id", "kind", "value", "check", "entities", "period", "modality", "as written / metric")]
+    for c in claims:
+        if c.value is not None:
+            value = decimal_text(c.value)
+        else:
+            low = decimal_text(c.low) if c.low is not None else ""
+            high = decimal_text(c.high) if c.high is not None else ""
+            value = f"{low}..{high}"
+        if c.comparator != "=":
+            value = c.comparator + value
+        if c.approx:
+            value = "~" + value
+        if c.unit:
+            value += " " + c.unit
+        kind = str(c.kind) if c.kind is not None else "-"
+        if c.direction:
+            kind += "+" if c.direction == "increase" else "-"
+        check = "yes" if c.check_worthy else f"no: {c.reason}"
+        period = c.period.label() if c.period is not None and c.period.label() else "-"
+        about = c.as_written + (f"  [{c.metric}]" if c.metric else "")
+        rows.append((c.id, kind, value, check, ",".join(c.entities) or "-", period, str(c.modality), about))
+    widths = [max(len(r[i]) for r in rows) for i in range(7)]
+    for row in rows:
+        _write(out, "  ".join(cell.ljust(w) for cell, w in zip(row[:7], widths, strict=True)) + "  " + row[7])
+
+
+def _fail(exc: FactcheckError) -> click.ClickException:
+    error = click.ClickException(str(exc))
+    error.exit_code = 2
+    return error
+
+
+# the commands defined beside this module: ``ref`` registers itself on ``main``, ``check`` is added
+from factcheck.cli import check as _check  # noqa: E402
+from factcheck.cli import ref as _ref  # noqa: E402, F401
+
+_check.register(main)
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

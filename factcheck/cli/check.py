@@ -1,0 +1,184 @@
+"""``factcheck check``: check articles, write a report per article, exit by what was found."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import click
+
+from factcheck.cli import LANG_HELP, _fail, _parse_date, _stdout, doc_language, read_text
+from factcheck.errors import FactcheckError, InputError
+
+FAIL_ON = ("contradicted", "unverifiable", "ambiguous", "not_met", "pending", "none")
+
+
+def _fail_on(text: str) -> set[str]:
+    names = {n.strip().lower() for n in text.split(",") if n.strip()}
+    unknown = sorted(names - set(FAIL_ON))
+    if unknown:
+        raise InputError(f"--fail-on: unknown {', '.join(unknown)} (choose from {', '.join(FAIL_ON)})")
+    return set() if "none" in names else {n.upper() for n in names}
+
+
+def _overrides(items: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise InputError(f"--tolerance needs KEY=VALUE, not {item!r}")
+        out[key.strip()] = value.strip()
+    return out
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file, so a report is whole or absent."""
+    handle, temp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", errors="backslashreplace", newline="\n") as out:
+            out.write(text)
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+def _stems(names: list[str]) -> list[str]:
+    """A distinct report name for each input (a.txt and other/a.md become a and a-2)."""
+    from factcheck.check import report_stem
+
+    seen: dict[str, int] = {}
+    out = []
+    for name in names:
+        stem = report_stem(name)
+        seen[stem] = seen.get(stem, 0) + 1
+        out.append(stem if seen[stem] == 1 else f"{stem}-{seen[stem]}")
+    return out
+
+
+@click.command("check")
+@click.argument("files", nargs=-1, required=True, metavar="FILE...|-")
+@click.option("--lang", default=None, help=LANG_HELP + " Default: the front matter's lang, else auto.")
+@click.option("--date", "date_text", metavar="YYYY-MM-DD", help="The article's date (default: its front matter).")
+@click.option("--policy", "policy_path", metavar="FILE", help="A tolerance policy (TOML) over the defaults.")
+@click.option(
+    "--tolerance",
+    "tolerances",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="Override one policy key, e.g. hedge.points=5 (repeatable; applied after --policy).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "md", "json"]),
+    default="table",
+    show_default=True,
+    help="What to print: a summary table, or the whole report in Markdown or JSON.",
+)
+@click.option(
+    "--out",
+    "out_dir",
+    default="reports",
+    show_default=True,
+    metavar="DIR",
+    help="Where each article's report is written, as NAME.md and NAME.json.",
+)
+@click.option(
+    "--fail-on",
+    "fail_on",
+    default="contradicted",
+    show_default=True,
+    metavar="LIST",
+    help="Exit 1 when any of these is found: " + ", ".join(FAIL_ON) + " (comma-separated).",
+)
+@click.option(
+    "--input-format",
+    type=click.Choice(["auto", "text", "markdown"]),
+    default="auto",
+    show_default=True,
+    help="auto: Markdown for .md files, plain text otherwise.",
+)
+@click.option("--reference-dir", "reference_dirs", multiple=True, metavar="DIR", help="A directory of datasets.")
+@click.option("--db", metavar="PATH", help="Keep the loaded reference database in this file.")
+def check(
+    files: tuple[str, ...],
+    lang: str | None,
+    date_text: str | None,
+    policy_path: str | None,
+    tolerances: tuple[str, ...],
+    fmt: str,
+    out_dir: str,
+    fail_on: str,
+    input_format: str,
+    reference_dirs: tuple[str, ...],
+    db: str | None,
+) -> None:
+    """Check the numeric claims of each FILE (or standard input, "-") against the reference data.
+
+    Prints a summary (or the report with --format md|json) and writes each article's report to
+    --out as NAME.md and NAME.json.  Exit status: 0 when nothing listed in --fail-on was found,
+    1 when something was, 2 on bad usage or input that cannot be read.
+    """
+    from factcheck.check import check_document
+    from factcheck.document import parse_document
+    from factcheck.reference.store import open_store
+    from factcheck.report import render_json
+    from factcheck.report.markdown import render_markdown
+    from factcheck.report.table import render_table
+    from factcheck.verify.policy import load_policy
+
+    try:
+        failing = _fail_on(fail_on)
+        date = _parse_date(date_text)
+        policy = load_policy(policy_path, _overrides(tolerances))
+        names = ["<stdin>" if f == "-" else f for f in files]
+        fmt_in = None if input_format == "auto" else input_format
+        documents = [parse_document(read_text(f), name, fmt_in) for f, name in zip(files, names, strict=True)]
+        languages = [doc_language(doc, lang) for doc in documents]
+        store = open_store(list(reference_dirs) or None, db=db)
+    except FactcheckError as exc:
+        raise _fail(exc) from None
+    target = Path(out_dir)
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _fail(InputError(f"cannot create the report directory: {exc.strerror or exc}", out_dir)) from None
+    out = _stdout()
+    printed_json: list[str] = []
+    found = False
+    for doc, doc_lang, stem in zip(documents, languages, _stems(names), strict=True):
+        try:
+            report = check_document(doc, doc_lang, date, policy, store)
+        except FactcheckError as exc:
+            raise _fail(exc) from None
+        as_json, as_md = render_json(report), render_markdown(report)
+        try:
+            _write_atomic(target / f"{stem}.json", as_json)
+            _write_atomic(target / f"{stem}.md", as_md)
+        except OSError as exc:
+            raise _fail(InputError(f"cannot write the report: {exc.strerror or exc}", str(target / stem))) from None
+        found = found or report.has(failing)
+        if fmt == "table":
+            out.write(render_table(report))
+        elif fmt == "md":
+            out.write(as_md)
+        else:
+            printed_json.append(as_json.rstrip("\n"))
+    if printed_json:
+        out.write(printed_json[0] + "\n" if len(printed_json) == 1 else _json_list(printed_json))
+    if found:
+        raise SystemExit(1)
+
+
+def _json_list(texts: list[str]) -> str:
+    indented = [("  " + t.replace("\n", "\n  ")) for t in texts]
+    return "[\n" + ",\n".join(indented) + "\n]\n"
+
+
+def register(group: Any) -> None:
+    group.add_command(check)

@@ -1,0 +1,211 @@
+"""The verifier: each check-worthy claim linked to its data and judged, with the evidence.
+
+:func:`verify_claim` takes the candidates of :mod:`factcheck.verify.link` best first, judges each
+with :mod:`factcheck.verify.judge` until the score drops below the best usable one (less the
+policy's margin), and decides:
+
+* one verdict among the equally good candidates: that verdict, the first as the evidence and the
+  others as corroboration;
+* different verdicts: AMBIGUOUS, with each shown (a prediction still PENDING for lack of data does
+  not disagree with one that has been decided);
+* no usable candidate: UNVERIFIABLE, with the reason ("no dataset on ...", "no data for 2025",
+  "amount in SAR, data in USD").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from factcheck.display import show
+from factcheck.model import Claim, ClaimKind, Modality
+from factcheck.reference.store import Store
+from factcheck.verify.judge import Evidence, Outcome, Tolerance, Unusable, Verdict, evaluate, tolerance
+from factcheck.verify.link import candidates, period_code
+from factcheck.verify.policy import Policy, load_policy
+
+__all__ = ["Finding", "Outcome", "Verdict", "understood", "verify_claim", "verify_claims"]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A claim's verdict with its evidence: ``evidence`` is the candidate the verdict rests on,
+    ``alternatives`` the other equally good ones (corroborating, or disagreeing when AMBIGUOUS),
+    ``reason`` why an UNVERIFIABLE claim could not be checked, ``time`` how its period was chosen."""
+
+    claim: Claim
+    verdict: Verdict
+    outcome: Outcome | None
+    understood: str
+    tolerance: Tolerance
+    evidence: Evidence | None = None
+    alternatives: tuple[Evidence, ...] = ()
+    reason: str | None = None
+    ruled_out: tuple[str, ...] = field(default=())
+    explanation: str = ""
+
+
+def understood(claim: Claim) -> str:
+    """The claim as factcheck understood it, in a line of English."""
+    if claim.kind == ClaimKind.RANK:
+        what = f"ranked {'within the top ' if claim.comparator == '<=' else ''}{show(claim.value or claim.high, None)}"
+        if claim.subject:
+            what = f"{claim.subject} {what}"
+    else:
+        if claim.value is not None:
+            amount = show(claim.value, claim.unit)
+        else:
+            amount = f"{show(claim.low, claim.unit)} to {show(claim.high, claim.unit)}"
+        comparator = {">": "more than ", ">=": "at least ", "<": "less than ", "<=": "at most "}.get(
+            claim.comparator, ""
+        )
+        amount = f"{comparator}{'about ' if claim.approx else ''}{amount}"
+        if claim.kind == ClaimKind.CHANGE:
+            verb = {"increase": "an increase of", "decrease": "a decrease of"}.get(claim.direction or "", "a change of")
+            what = f"{verb} {amount}"
+        elif claim.kind == ClaimKind.SHARE:
+            what = f"a share of {amount}"
+        else:
+            what = amount
+    parts = [what]
+    if claim.metric:
+        parts.append(f"in {claim.metric!r}" if claim.kind != ClaimKind.RANK else f"by {claim.metric!r}")
+    if claim.entities:
+        parts.append(f"({', '.join(claim.entities)})")
+    label = claim.period.label() if claim.period is not None else None
+    parts.append(f"in {label}" if label else "(no period stated)")
+    if str(claim.modality) != "fact":
+        parts.append(f"[{claim.modality}]")
+    return " ".join(parts)
+
+
+def _explain(f: Finding) -> str:
+    c = f.claim
+    head = f"Claimed: {f.understood}; supported by {_range(f.tolerance)} ({f.tolerance.rule})."
+    if f.verdict == Verdict.UNVERIFIABLE:
+        return f"{head} Unverifiable: {f.reason}."
+    if f.verdict == Verdict.AMBIGUOUS:
+        each = "; ".join(
+            f"{e.dataset.id} says {e.verdict}{'/' + e.outcome if e.outcome else ''} ({e.summary})"
+            for e in (f.evidence, *f.alternatives)
+            if e
+        )
+        return f"{head} Ambiguous: equally good data disagree: {each}."
+    e = f.evidence
+    assert e is not None
+    title = e.dataset.title.get("en", e.dataset.id)
+    text = f"{head} Reference: {title} ({e.dataset.id}), {e.candidate.time_rule}: {e.summary}."
+    if e.deviation is not None and f.verdict == Verdict.CONTRADICTED:
+        d = e.deviation
+        off = show(d.points, "percentage_point") if d.points is not None else show(d.absolute, e.unit)
+        rel = f", {show(d.relative * 100, '%')} of the reference" if d.relative is not None else ""
+        text += f" The reference differs from the claim by {off}{rel}."
+    if f.verdict == Verdict.PREDICTION:
+        text += f" Prediction {str(f.outcome).replace('_', ' ').lower()}."
+    if e.published_after:
+        dates = ", ".join(sorted({d for _, d in e.published_after}))
+        text += f" The figures were published after the article ({dates}): the writer could not have known them."
+    others = [h for h in e.history if h["year"] != e.candidate.year and h["value"] is not None]
+    if others and c.kind == ClaimKind.RANK:
+        text += " Other years: " + ", ".join(
+            f"{_rank_word(h['value'])} in {h['year']}{' (later data)' if h['later'] else ''}" for h in others
+        )
+        text += "."
+    return text
+
+
+def _rank_word(value: Any) -> str:
+    n = int(value)
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def _range(t: Tolerance) -> str:
+    if t.unit is None and t.low == t.high:
+        return f"exactly {show(t.low, None)}"
+    if not t.high.is_finite():
+        return f"{'above' if t.low_open else 'at least'} {show(t.low, t.unit)}"
+    if not t.low.is_finite():
+        return f"{'below' if t.high_open else 'at most'} {show(t.high, t.unit)}"
+    return f"{show(t.low, t.unit)} to {show(t.high, t.unit)}"
+
+
+def verify_claim(
+    claim: Claim,
+    text: str,
+    store: Store,
+    policy: Policy | None = None,
+    date: dt.date | None = None,
+    inherited: tuple[int, str] | None = None,
+) -> Finding:
+    """The verdict on one check-worthy ``claim`` (its sentence is read from ``text``);
+    ``inherited`` is the period stated earlier in its paragraph, if any."""
+    policy = policy or load_policy()
+    link = candidates(claim, text, store, date, policy.current_period_days, inherited)
+    used: list[Evidence] = []
+    problems: list[str] = []
+    best = None
+    for cand in link.candidates:
+        if best is not None and cand.score < best - float(policy.linking_margin):
+            break
+        try:
+            e = evaluate(claim, cand, store, policy, date)
+        except Unusable as exc:
+            problems.append(f"{cand.dataset}: {exc}")
+            continue
+        best = cand.score if best is None else best
+        used.append(e)
+    base_tol = tolerance(claim, policy)
+    info = understood(claim)
+    ruled = tuple(link.ruled_out + problems)
+    if not used:
+        if not link.metric_found:
+            reason = f"no dataset on {claim.metric!r}" if claim.metric else "no dataset on what the number measures"
+        else:
+            reason = "; ".join(ruled) or "no data for the entities and period"
+        f = Finding(claim, Verdict.UNVERIFIABLE, None, info, base_tol, reason=reason, ruled_out=ruled)
+        return _with_explanation(f)
+    decided = [e for e in used if e.outcome != Outcome.PENDING] or used
+    best_quality = max(_quality(e) for e in decided)
+    decided = [e for e in decided if _quality(e) == best_quality]
+    kinds = {(e.verdict, e.outcome) for e in decided}
+    first = decided[0]
+    others = tuple(e for e in used if e is not first)
+    if len(kinds) > 1:
+        f = Finding(claim, Verdict.AMBIGUOUS, None, info, first.tolerance, first, others, ruled_out=ruled)
+    else:
+        f = Finding(claim, first.verdict, first.outcome, info, first.tolerance, first, others, ruled_out=ruled)
+    return _with_explanation(f)
+
+
+_STATUS = {"confirmed": 2, "derived": 1, "approximate": 0}
+
+
+def _quality(e: Evidence) -> int:
+    """How firm the rows behind a piece of evidence are: confirmed figures outrank derived ones,
+    which outrank approximate ones ("about $104 billion", said in a speech)."""
+    return min((_STATUS.get(str(r.get("status") or "confirmed"), 2) for r in e.answer.rows), default=2)
+
+
+def _with_explanation(f: Finding) -> Finding:
+    return replace(f, explanation=_explain(f))
+
+
+def verify_claims(
+    claims: list[Claim], text: str, store: Store, policy: Policy | None = None, date: dt.date | None = None
+) -> list[Finding]:
+    """A finding for every check-worthy claim, in order.  A claim that states no period takes the
+    one stated in an earlier sentence of its paragraph (a forecast or target never does)."""
+    policy = policy or load_policy()
+    out = []
+    last: dict[int, tuple[int, tuple[int, str]]] = {}  # paragraph -> (sentence end, period)
+    for c in claims:
+        paragraph = text.count("\n", 0, c.span.start)
+        earlier = last.get(paragraph)
+        inherited = earlier[1] if earlier is not None and earlier[0] <= c.sentence.start else None
+        if c.check_worthy:
+            out.append(verify_claim(c, text, store, policy, date, inherited))
+        stated = period_code(c)
+        if stated is not None and c.modality == Modality.FACT:
+            last[paragraph] = (c.sentence.end, stated)
+    return out

@@ -1,0 +1,525 @@
+"""Linking a claim to the rows that can check it: which dataset, which entities, which period.
+
+For a check-worthy claim, :func:`candidates` proposes every selection of reference data that could
+answer it, each with a score, best first:
+
+* the **dataset**, from the catalogue's aliases found in the claim's metric phrase (best), or
+  elsewhere in its sentence; for a change claim, also from the phrases a rate of change is about
+  (``change_aliases``); category aliases ("LNG", "الغاز الطبيعي المسال", "exports") pick the
+  category values, and a category the claim does not name takes its catalogue default or, without
+  one, each of its values in turn;
+* the **question** the dataset must answer, from the claim's kind and unit: a level is a value; a
+  change in % is the growth computed from levels (or the value of a table of rates), a change in
+  percentage points or in an amount is a difference, a multiple is a ratio; a rank is a rank; a
+  share is a share.  A unit the dataset cannot be compared with (SAR against USD, tonnes against
+  cubic metres) rules the dataset out, and says so;
+* the **entities**: the claim's countries as the table's entity, or as entity and counterpart;
+  for a rank, the ranked subject among the counterparts (China's suppliers) or the entities;
+* the **period**: the one the claim states; otherwise the latest period that had ended by the
+  article's date, or ends within ``time.current_period_days`` of it (a writer on 30 December speaks
+  of the whole year); otherwise, with no date, the latest in the data.  Older periods are proposed
+  too, scored lower, so that a period without usable rows falls back to the one before.
+
+The score orders candidates: metric match first, then a direct answer over a derived one, then how
+many of the claim's entities the selection uses, then how close its period is to the one wanted.
+Words are matched after the same folding the miner uses, with Arabic conjunctions and prepositions
+(و ف ب ل ك) taken off the front of a word.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from factcheck.model import Claim, ClaimKind, Modality
+from factcheck.reference.catalogue import Catalogue, Dataset
+from factcheck.reference.query import period_end
+from factcheck.reference.store import Store
+from factcheck.text.normalize import lookup_key, normalize
+
+__all__ = ["Candidate", "Link", "candidates", "coverage", "period_code"]
+
+_WORD = re.compile(r"[^\W_]+")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_CURRENCY = re.compile(r"[A-Z]{3}")
+_FOLDED_PREFIXES = ("و", "ف")
+_PREPOSITIONS = ("ب", "ل", "ك")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One selection of reference data that could check a claim.
+
+    ``question`` is what the dataset is asked: value, rate (the value of a table of changes),
+    growth, difference, ratio, rank, share.  ``year``/``period`` are None for a prediction judged
+    on every period after the article's date.  ``by``/``who`` say what a rank or share is over.
+    """
+
+    dataset: str
+    question: str
+    entity: str
+    counterpart: str | None
+    categories: tuple[tuple[str, str], ...]
+    year: int | None
+    period: str | None
+    by: str | None = None
+    who: str | None = None
+    score: float = 0.0
+    matched: str = ""
+    time_rule: str = ""
+
+    def selection(self) -> dict[str, Any]:
+        return {
+            "entity": self.entity,
+            "counterpart": self.counterpart,
+            "categories": dict(self.categories),
+            "year": self.year,
+            "period": self.period,
+            "by": self.by,
+            "who": self.who,
+        }
+
+
+@dataclass
+class Link:
+    """The candidates for one claim, best first, and why datasets that came close were ruled out."""
+
+    candidates: list[Candidate] = field(default_factory=list)
+    ruled_out: list[str] = field(default_factory=list)
+    metric_found: bool = False
+
+
+# ---- words ----------------------------------------------------------------------------------------
+
+
+def _tokens(text: str) -> list[str]:
+    return _WORD.findall(lookup_key(normalize(text).text))
+
+
+def _variants(token: str) -> set[str]:
+    """The forms a token may stand for: itself, without a leading conjunction or preposition, with
+    the article (للغاز -> الغاز, غاز -> الغاز), and for Latin words singular and plural."""
+    out = {token}
+    if token.isascii():
+        if len(token) > 3 and token.endswith("ies"):
+            out.add(token[:-3] + "y")
+        elif len(token) > 3 and token.endswith("s") and not token.endswith("ss"):
+            out.add(token[:-1])
+        else:
+            out.add(token + "s")
+        return out
+    work = [token]
+    if len(token) > 3 and token[0] in _FOLDED_PREFIXES:
+        work.append(token[1:])
+    for t in list(work):
+        if len(t) > 3 and t.startswith("لل"):
+            work.append("ال" + t[2:])
+        elif len(t) > 3 and t[0] in _PREPOSITIONS:
+            work.append(t[1:])
+    out.update(work)
+    out.update("ال" + t for t in work if not t.startswith("ال") and len(t) > 2)
+    return out
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    target: tuple[str, ...]
+    alias: str
+
+
+class _AliasIndex:
+    """Every alias of the catalogue, by its first token."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], str]]] = defaultdict(list)
+        for ds in catalogue:
+            for words in ds.aliases.values():
+                for w in words:
+                    self._add(w, ("metric", ds.id))
+            for words in ds.change_aliases.values():
+                for w in words:
+                    self._add(w, ("change", ds.id))
+            for column, values in ds.category_aliases.items():
+                for value, langs in values.items():
+                    for words in langs.values():
+                        for w in words:
+                            self._add(w, ("category", ds.id, column, value))
+        for entries in self.by_first.values():
+            entries.sort(key=lambda e: -len(e[0]))
+
+    def _add(self, alias: str, target: tuple[str, ...]) -> None:
+        toks = tuple(_tokens(alias))
+        if toks:
+            self.by_first[toks[0]].append((toks, target, alias))
+
+    def find(self, tokens: list[str]) -> list[_Hit]:
+        """Every alias occurring in ``tokens`` (longest match per target and start)."""
+        forms = [_variants(t) for t in tokens]
+        hits = []
+        for i, variants in enumerate(forms):
+            seen: set[tuple[str, ...]] = set()
+            for v in variants:
+                for toks, target, alias in self.by_first.get(v, ()):
+                    n = len(toks)
+                    if target in seen or i + n > len(tokens):
+                        continue
+                    if all(toks[j] in forms[i + j] for j in range(1, n)):
+                        seen.add(target)
+                        hits.append(_Hit(i, i + n, target, alias))
+        return hits
+
+
+def _index(store: Store) -> _AliasIndex:
+    key = ("alias-index", store.content_hash)
+    if key not in store.memo:
+        store.memo[key] = _AliasIndex(store.catalogue)
+    return store.memo[key]
+
+
+# ---- what each table holds --------------------------------------------------------------------------
+
+
+@dataclass
+class _Keys:
+    """The keys of one table: (entity, counterpart) -> [(year, period, categories)]."""
+
+    rows: dict[tuple[str, str | None], list[tuple[int, str, tuple[str, ...]]]]
+    categories: tuple[str, ...]
+    values: dict[str, set[str]]
+
+
+def _keys(store: Store, ds: Dataset) -> _Keys:
+    key = ("keys", store.content_hash, ds.id)
+    found = store.memo.get(key)
+    if found is None:
+        cats = ds.category_columns
+        cols = ", ".join(["entity", "counterpart", "year", "period", *[f'"c_{c}"' for c in cats]])
+        result = store.con.execute(f'SELECT DISTINCT {cols} FROM "{ds.id}"').fetchall()
+        rows: dict[tuple[str, str | None], list[tuple[int, str, tuple[str, ...]]]] = defaultdict(list)
+        values: dict[str, set[str]] = {c: set() for c in cats}
+        for entity, counterpart, year, period, *rest in result:
+            rows[(entity, counterpart)].append((int(year), period, tuple(rest)))
+            for c, v in zip(cats, rest, strict=True):
+                values[c].add(v)
+        found = store.memo[key] = _Keys(dict(rows), cats, values)
+    return found
+
+
+# ---- periods ----------------------------------------------------------------------------------------
+
+
+def period_code(claim: Claim) -> tuple[int, str] | None:
+    """The year and period code (FY, H1, Q3, Mar, Jan-Nov) of the period a claim states."""
+    p = claim.period
+    if p is None or p.year is None:
+        return None
+    if p.months is not None:
+        first, last = p.months
+        code = _MONTHS[first - 1] if first == last else f"{_MONTHS[first - 1]}-{_MONTHS[last - 1]}"
+    elif p.month is not None:
+        code = _MONTHS[p.month - 1]
+    elif p.quarter is not None:
+        code = f"Q{p.quarter}"
+    elif p.half is not None:
+        code = f"H{p.half}"
+    else:
+        code = "FY"
+    return p.year, code
+
+
+def coverage(period: str) -> float:
+    """The part of a year a period covers (FY 1, H1 0.5, Jan-Nov 11/12)."""
+    if period == "FY":
+        return 1.0
+    if period[0] == "H" and period[1:].isdigit():
+        return 0.5
+    if period[0] == "Q" and period[1:].isdigit():
+        return 0.25
+    first, _, last = period.partition("-")
+    if first in _MONTHS and (not last or last in _MONTHS):
+        return (_MONTHS.index(last or first) - _MONTHS.index(first) + 1) / 12
+    return 0.0
+
+
+def _reference_year(date: dt.date, days: int) -> tuple[dt.date, int]:
+    """The cut-off for periods a claim without a period may be about, and the latest whole year
+    before it."""
+    cutoff = date + dt.timedelta(days=days)
+    year = cutoff.year if cutoff >= dt.date(cutoff.year, 12, 31) else cutoff.year - 1
+    return cutoff, year
+
+
+def _periods(
+    present: Iterable[tuple[int, str]],
+    stated: tuple[int, str] | None,
+    stated_rule: str,
+    date: dt.date | None,
+    days: int,
+    latest: int,
+) -> tuple[list[tuple[int, str, float, str]], str | None]:
+    """The periods to try, as (year, period, timeliness 0..1, how it was chosen), best first;
+    or none, with the reason.  ``latest`` is the newest year in any candidate's data, against
+    which periods are scored when the article's date is unknown."""
+    present = sorted(set(present), key=lambda yp: (period_end(*yp), coverage(yp[1])), reverse=True)
+    if stated is not None:
+        if stated in present:
+            return [(stated[0], stated[1], 1.0, stated_rule)], None
+        same_year = [f"{p} {y}" for y, p in present if y == stated[0]]
+        label = str(stated[0]) if stated[1] == "FY" else f"{stated[1]} {stated[0]}"
+        hint = f" (only {', '.join(same_year)})" if same_year else ""
+        return [], f"no data for {label}{hint}"
+    if not present:
+        return [], "no data"
+    if date is None:
+        rule = "the latest period in the data (the article's date is unknown)"
+        return [(y, p, coverage(p) * 0.5 ** max(0, latest - y), rule) for y, p in present[:4]], None
+    cutoff, year = _reference_year(date, days)
+    eligible = [(y, p) for y, p in present if period_end(y, p) <= cutoff]
+    if not eligible:
+        return [], f"no data for a period ending by {date.isoformat()}"
+    rule = f"the latest period available at the article's date ({date.isoformat()})"
+    return [(y, p, coverage(p) * 0.5 ** max(0, year - y), rule) for y, p in eligible[:4]], None
+
+
+# ---- questions and units ------------------------------------------------------------------------------
+
+
+def _is_currency(unit: str | None) -> bool:
+    return unit is not None and bool(_CURRENCY.fullmatch(unit))
+
+
+def _comparable(claim_unit: str | None, data_unit: str) -> str | None:
+    """None when an amount in ``claim_unit`` can be compared with data in ``data_unit``, else why not."""
+    if claim_unit == data_unit:
+        return None
+    if _is_currency(claim_unit) or _is_currency(data_unit):
+        if _is_currency(claim_unit) and _is_currency(data_unit):
+            return f"amount in {claim_unit}, data in {data_unit} (no exchange-rate table)"
+        return f"amount in {claim_unit or 'a count'}, data in {data_unit}"
+    if claim_unit in ("%", "percentage_point") or data_unit in ("%", "percentage_point"):
+        return f"a value in {claim_unit or 'a count'}, data in {data_unit}"
+    if claim_unit is None or claim_unit == "person":
+        return None if data_unit in ("dimensionless", "person") else f"a count, data in {data_unit}"
+    if data_unit in ("dimensionless", "person"):
+        return f"amount in {claim_unit}, data are counts"
+    from factcheck.units import same_dimension
+
+    if same_dimension(claim_unit, data_unit):
+        return None
+    return f"amount in {claim_unit}, data in {data_unit}"
+
+
+def _question(claim: Claim, ds: Dataset) -> tuple[str | None, str | None, bool]:
+    """What ``ds`` is asked for ``claim`` (or why it cannot answer), and whether that is a direct
+    answer (a stored figure) rather than one derived from levels."""
+    unit = claim.unit
+    if claim.kind == ClaimKind.RANK:
+        return "rank", None, ds.measure == "level"
+    if claim.kind == ClaimKind.SHARE:
+        if ds.measure == "share":
+            return "value", None, True
+        if ds.measure == "level":
+            return "share", None, False
+        return None, f"a share, {ds.id} holds changes", False
+    if claim.kind == ClaimKind.CHANGE:
+        if unit == "%":
+            if ds.measure == "change":
+                return "rate", None, True
+            return "growth", None, False
+        if unit == "percentage_point":
+            if ds.unit == "%":
+                return "difference", None, False
+            return None, f"a change in percentage points, data in {ds.unit}", False
+        if unit == "times":  # "doubled over three years": the base period is not read yet
+            return None, "a multiple is checked against its base period, which is not read from the text yet", False
+        why = _comparable(unit, ds.unit)
+        return ("difference", None, False) if why is None else (None, why, False)
+    why = _comparable(unit, ds.unit)
+    return ("value", None, True) if why is None else (None, why, False)
+
+
+# ---- entities ------------------------------------------------------------------------------------
+
+
+def _selections(claim: Claim, keys: _Keys, question: str) -> list[tuple[str, str | None, str | None, str | None, int]]:
+    """(entity, counterpart, by, who, how many of the claim's entities it uses) to try.  For a rank
+    or share, entity and counterpart are those of the subject's own row, and ``by`` the column
+    that varies across the ranking."""
+    entities = list(dict.fromkeys(claim.entities))
+    if claim.subject and claim.subject not in entities:
+        entities.insert(0, claim.subject)
+    pairs = set(keys.rows)
+    has_counterpart = any(c is not None for _, c in pairs)
+    out: list[tuple[str, str | None, str | None, str | None, int]] = []
+    if question in ("rank", "share"):
+        who = claim.subject or (entities[0] if entities else None)
+        if who is None:
+            return []
+        if has_counterpart:
+            for other in (e for e in entities if e != who):
+                if (other, who) in pairs:
+                    out.append((other, who, "counterpart", who, 2))
+                if (who, other) in pairs:
+                    out.append((who, other, "entity", who, 2))
+        elif (who, None) in pairs:
+            out.append((who, None, "entity", who, 1))
+        return out
+    if has_counterpart:
+        for a in entities:
+            for b in entities:
+                if a != b and (a, b) in pairs:
+                    out.append((a, b, None, None, 2))
+        if not out:
+            out = [(a, "WLD", None, None, 1) for a in entities if (a, "WLD") in pairs]
+        if not out:  # one country named: the table's pairs with it, when they are few (China's trade with Russia)
+            around = sorted((a, b) for a, b in pairs if b is not None and (a in entities or b in entities))
+            if 0 < len(around) <= 2:
+                out = [(a, b, None, None, 1) for a, b in around]
+        return out
+    return [(a, None, None, None, 1 + (a == claim.subject)) for a in entities if (a, None) in pairs]
+
+
+def _present(keys: _Keys, entity: str, counterpart: str | None) -> dict[tuple[str, ...], list[tuple[int, str]]]:
+    """The (year, period) pairs with rows, by category values, for one row key."""
+    out: dict[tuple[str, ...], list[tuple[int, str]]] = defaultdict(list)
+    for year, period, cats in keys.rows.get((entity, counterpart), []):
+        out[cats].append((year, period))
+    return out
+
+
+# ---- the candidates --------------------------------------------------------------------------------
+
+
+def _metric_scores(
+    claim: Claim, text: str, index: _AliasIndex
+) -> tuple[dict[str, tuple[float, str]], dict[str, list[_Hit]]]:
+    """Each dataset's metric score (3 = the metric phrase is an alias, 2..3 = an alias inside it,
+    1..2 = an alias elsewhere in the sentence) with the alias matched; and the category aliases
+    found in the metric phrase and in the sentence."""
+    phrase = " ".join(p for p in (claim.metric, claim.criterion) if p)
+    metric_tokens = _tokens(phrase) if phrase else []
+    sentence_tokens = _tokens(text[claim.sentence.start : claim.sentence.end])
+    scores: dict[str, tuple[float, str]] = {}
+    categories: dict[str, list[_Hit]] = {"metric": [], "sentence": []}
+
+    def offer(ds_id: str, score: float, alias: str) -> None:
+        if ds_id not in scores or scores[ds_id][0] < score:
+            scores[ds_id] = (score, alias)
+
+    for where, tokens in (("metric", metric_tokens), ("sentence", sentence_tokens)):
+        for hit in index.find(tokens):
+            kind, ds_id = hit.target[0], hit.target[1]
+            if kind == "change" and claim.kind != ClaimKind.CHANGE:
+                continue
+            length = hit.end - hit.start
+            if kind == "category":  # the table holds that category (exports, LNG): as good as an alias in it
+                categories[where].append(hit)
+                score = min(2.0 + length / len(tokens), 2.9) if where == "metric" else 1.0 + min(0.1 * length, 0.9)
+            elif where == "metric":
+                score = 3.0 if length == len(tokens) else 2.0 + length / len(tokens)
+            else:
+                score = 1.0 + min(0.1 * length, 0.9)
+            offer(ds_id, score, f"{hit.alias!r} in the {'metric phrase' if where == 'metric' else 'sentence'}")
+    return scores, categories
+
+
+def _category_choices(ds: Dataset, keys: _Keys, hits: dict[str, list[_Hit]]) -> list[tuple[tuple[str, str], ...]]:
+    """The category values to try: named in the metric phrase, else in the sentence, else the
+    catalogue's default, else every value."""
+    choices: list[list[tuple[str, str]]] = [[]]
+    for column in keys.categories:
+        values: list[str] = []
+        for where in ("metric", "sentence"):
+            for hit in hits[where]:
+                if hit.target[1] == ds.id and hit.target[2] == column and hit.target[3] not in values:
+                    values.append(hit.target[3])
+            if values:
+                break
+        if not values:
+            default = ds.category_defaults.get(column)
+            values = [default] if default is not None else sorted(keys.values.get(column, ()))
+        choices = [[*c, (column, v)] for c in choices for v in values]
+    return [tuple(c) for c in choices]
+
+
+def candidates(
+    claim: Claim,
+    text: str,
+    store: Store,
+    date: dt.date | None = None,
+    current_period_days: int = 31,
+    inherited: tuple[int, str] | None = None,
+) -> Link:
+    """Every selection of reference data that could check ``claim`` (its sentence is read from
+    ``text``), scored, best first.  ``inherited`` is the period stated earlier in the claim's
+    paragraph, used when the claim states none ("... in 2023. Exports jumped 46.9%")."""
+    link = Link()
+    scores, category_hits = _metric_scores(claim, text, _index(store))
+    link.metric_found = bool(scores)
+    if any(score >= 2 for score, _ in scores.values()):  # the metric phrase names the data: keep to it
+        scores = {k: v for k, v in scores.items() if v[0] >= 2}
+    prediction = claim.modality in (Modality.FORECAST, Modality.TARGET)
+    stated = period_code(claim)
+    stated_rule = "the period the claim states"
+    if stated is None and inherited is not None and not prediction:
+        stated, stated_rule = inherited, f"the period stated earlier in the paragraph ({_label(*inherited)})"
+    found = []
+    for ds_id, (metric_score, matched) in sorted(scores.items()):
+        ds = store.dataset(ds_id)
+        question, why, direct = _question(claim, ds)
+        if question is None:
+            link.ruled_out.append(f"{ds.id}: {why}")
+            continue
+        keys = _keys(store, ds)
+        selections = _selections(claim, keys, question)
+        if not selections:
+            named = ", ".join(claim.entities) or "no country named"
+            link.ruled_out.append(f"{ds.id}: no data on {named}")
+            continue
+        for entity, counterpart, by, who, used in selections:
+            present = _present(keys, entity, counterpart)
+            for cats in _category_choices(ds, keys, category_hits):
+                periods = present.get(tuple(v for _, v in cats), [])
+                if periods:
+                    base = 100 * metric_score + 10 * direct + 3 * used
+                    same = {
+                        "dataset": ds.id, "question": question, "entity": entity, "counterpart": counterpart,
+                        "categories": cats, "by": by, "who": who, "matched": matched,
+                    }  # fmt: skip
+                    found.append((same, base, periods, used))
+    if any(used == 2 for _, _, _, used in found):  # data on both countries named: a table on one answers less
+        found = [f for f in found if f[3] == 2]
+    latest = max((y for _, _, periods, _ in found for y, _ in periods), default=0)
+    for same, base, periods, _ in found:
+        if prediction and stated is None:
+            rule = "every period after the article's date"
+            link.candidates.append(Candidate(**same, year=None, period=None, score=base + 1, time_rule=rule))
+            continue
+        chosen, why = _periods(periods, stated, stated_rule, date, current_period_days, latest)
+        if prediction and stated is not None and not chosen:
+            rule = "the period the claim states (no data for it yet)"
+            link.candidates.append(Candidate(**same, year=stated[0], period=stated[1], score=base + 1, time_rule=rule))
+            continue
+        if why is not None:
+            described = _describe(same["entity"], same["counterpart"], same["who"], same["categories"])
+            link.ruled_out.append(f"{same['dataset']} ({described}): {why}")
+        for year, period, timeliness, rule in chosen:
+            link.candidates.append(Candidate(**same, year=year, period=period, score=base + timeliness, time_rule=rule))
+    link.candidates.sort(key=lambda c: (-c.score, c.dataset, str(c.selection())))
+    return link
+
+
+def _label(year: int, period: str) -> str:
+    return str(year) if period == "FY" else f"{period} {year}"
+
+
+def _describe(entity: str | None, counterpart: str | None, who: str | None, cats: tuple[tuple[str, str], ...]) -> str:
+    parts = [p for p in (who and f"{who} ranked", entity, counterpart and f"with {counterpart}") if p]
+    parts += [f"{k}={v}" for k, v in cats]
+    return ", ".join(parts)
