@@ -51,6 +51,7 @@ _NUMERIC_ROLES = (
     "month",
     "quarter",
     "half_year",
+    "months_to_date",
     "entity_group",
 )
 _TEXT_ROLES = (
@@ -84,6 +85,7 @@ _TEXT_ROLES = (
     "not_future",
     "share_cue",
     "threshold",
+    "duration_measure",
     "abbreviation",
     "stopword",
     "not_entity",
@@ -96,7 +98,18 @@ _SPECIAL = ("meta", "not_number", "ambiguous")
 _CASE_SENSITIVE = ("scale_suffix", "ordinal_suffix")
 # tables keyed by unit ids, not by words of a text: stored as written, never tokenized
 _ID_TABLES = ("duration_seconds", "temperature_unit")
-_BOOL_FLAGS = ("compound_only", "plural", "needs_count", "singular", "post", "anywhere", "final", "dual", "rate")
+_BOOL_FLAGS = (
+    "compound_only",
+    "plural",
+    "needs_count",
+    "singular",
+    "post",
+    "anywhere",
+    "final",
+    "dual",
+    "rate",
+    "ordinal_only",
+)
 _INT_FLAGS = ("minor",)
 _CHOICES = {
     "comparator": {">", ">=", "<", "<="},
@@ -137,7 +150,8 @@ class Entry:
     or after it: على الأقل, "at least"), ``final`` (a unit
     only at the end of a phrase: "5 in"), ``rate`` (a change word that names the rate itself:
     نمو, "growth": "نمو ... إلى 1.9%" is a growth of 1.9%, not a level), ``minor`` (a subunit:
-    a cent is 1/100 of a dollar).
+    a cent is 1/100 of a dollar), ``ordinal_only`` (a rank cue only before an ordinal: "came
+    fourth" is a rank, "came 5 years later" is not).
     """
 
     role: str
@@ -153,6 +167,7 @@ class Entry:
     anywhere: bool = False
     final: bool = False
     rate: bool = False
+    ordinal_only: bool = False
     minor: int = 0
     low: Fraction | None = None
     high: Fraction | None = None

@@ -170,6 +170,12 @@ def _change(ctx: Context, d: _Draft, common: Language) -> None:
         d.rule = "change.word_number"
 
 
+def _cue_before_number(items: list[Item], q: Quantity, common: Language) -> bool:
+    """A rank cue before a cardinal: "ranked 5", "No. 2", المرتبة 3 (not "came 5 years later")."""
+    cue = match_before(items, q.first, ("rank_cue",), common)
+    return cue is not None and not cue[0].ordinal_only
+
+
 def _threshold(ctx: Context, d: _Draft, common: Language) -> None:
     """A level named as a mark passed or reached is a bound: "تجاوز عتبة 200 مليار دولار", "topped
     the $200bn mark" say at least 200 billion; after a fall ("fell below the $100 mark"), at most."""
@@ -408,13 +414,20 @@ def _reasons(ctx: Context, d: _Draft, common: Language) -> None:
         d.check_worthy = False
         d.reason = "a phone number"
         return
-    if q.kind == "duration" and d.kind != ClaimKind.CHANGE:
+    if q.kind == "duration" and d.kind != ClaimKind.CHANGE and not _measured_span(ctx, d, common):
         d.check_worthy = False
         d.reason = "a span of time in the narrative, not a statistic"
         return
-    if q.kind == "number" and d.kind == ClaimKind.LEVEL and q.comparator == "=":
-        d.check_worthy = False
+    if q.kind == "number" and d.kind == ClaimKind.LEVEL and q.comparator == "=" and q.scale is None:
+        d.check_worthy = False  # "145 million" (a population) is a statistic; "5" alone says nothing
         d.reason = "a count with no unit or measure"
+
+
+def _measured_span(ctx: Context, d: _Draft, common: Language) -> bool:
+    """A span of time that is a statistic: the value of a measure named before it in its clause
+    ("life expectancy ... 73 years", متوسط العمر المتوقع ... 73 عاماً)."""
+    a, _ = _clause_range(ctx, d.first)
+    return any(match_at(ctx.items, m, ("duration_measure",), common) for m in range(a, d.first))
 
 
 def _is_list_number(ctx: Context, q: Quantity) -> bool:
@@ -642,9 +655,7 @@ def mine_claims(text: str, lang: str = "auto", date: dt.date | None = None) -> l
             d.kind, d.comparator, d.high, d.rule = ClaimKind.RANK, "<=", d.value, "rank.top"  # "top three"
             d.cue = q.last
             d.criterion = _criterion_after(ctx, q.last)
-        elif q is not None and (
-            q.ordinal or (q.kind == "number" and match_before(items, q.first, ("rank_cue",), common))
-        ):
+        elif q is not None and (q.ordinal or (q.kind == "number" and _cue_before_number(items, q, common))):
             if _rank(ctx, d, common, previous_rank):
                 if q.kind == "number":
                     d.rule = "rank.cue_number"

@@ -145,21 +145,28 @@ def _periods(items: list[Item], qs: list[Quantity], common: Language) -> list[Pe
         if q.kind != "year" or q.value is None or is_name_year(items, q):
             continue
         hit = PeriodHit(q.first, q.last, int(q.value), quantity=q)
-        # a month or a quarter before the year: مارس 2022, الربع الأول من 2022, "first quarter of 2022"
+        # a month or a part of the year before it: مارس 2022, الربع الأول من (عام) 2022, "first quarter
+        # of 2022", الأشهر العشرة الأولى من عام 2023, "the first ten months of 2023"
         k = q.first
-        before = match_before(items, k, ("month",), common)
+        word = match_before(items, k, ("year_cue",), common)
+        if word is not None and word[0].value == "year":
+            k = word[1]  # عام 2022: the part comes before the year word
+        parts = ("quarter", "half_year", "month", "months_to_date")
+        before = match_before(items, k, ("month",), common) if k == q.first else None
         if before is None and k >= 1 and entries_with(items[k - 1], ("stopword",)):
-            before = match_before(items, k - 1, ("quarter", "half_year", "month"), common)
+            before = match_before(items, k - 1, parts, common)
             if before is not None and before[0].role == "month":
                 before = None
         elif before is None:
-            before = match_before(items, k, ("quarter", "half_year"), common)
+            before = match_before(items, k, ("quarter", "half_year", "months_to_date"), common)
         if before is not None:
             entry, start = before
             if entry.role == "month":
                 hit.month = int(entry.value)
             elif entry.role == "quarter":
                 hit.quarter = int(entry.value)
+            elif entry.role == "months_to_date":
+                hit.months = (1, int(entry.value))
             else:
                 hit.half = int(entry.value)
             hit.first = start
@@ -225,7 +232,8 @@ def build_context(items: list[Item], text: str, qs: list[Quantity], gazetteer: G
             clause_of[k] = clause
     ctx = Context(text, items, sentences, sentence_of, clause_of)
     ctx.in_quantity = {k for k, inside_k in enumerate(inside) if inside_k}
-    ctx.entities = _entity_hits(items, gazetteer, common)
+    # a country's name inside an amount is its currency's ("دولار أمريكي", "US$"), not what is counted
+    ctx.entities = [h for h in _entity_hits(items, gazetteer, common) if not any(inside[h.first : h.last])]
     for hit in ctx.entities:
         ctx.entity_items.update(range(hit.first, hit.last))
         ctx.by_sentence.setdefault(sentence_of[hit.first], []).append(hit)

@@ -267,7 +267,7 @@ def growth(
         "SELECT cur.year, cur.value_text AS value_text, prev.value_text AS previous_text, "
         "CAST(ROUND((cur.value / prev.value - 1) * 100, 6) AS DECIMAL(38,6)) AS growth, "
         "cur.value - prev.value AS difference, cur.reported_change, cur.source, prev.source AS previous_source, "
-        "cur.line, prev.line AS previous_line "
+        "cur.status, prev.status AS previous_status, cur.line, prev.line AS previous_line "
         f"FROM {_table(ds)} cur JOIN {_table(ds)} prev ON {same} AND prev.year = cur.year - 1 "
         f"WHERE {where} AND prev.value <> 0"
     )

@@ -184,7 +184,8 @@ _STATUS = {"confirmed": 2, "derived": 1, "approximate": 0}
 def _quality(e: Evidence) -> int:
     """How firm the rows behind a piece of evidence are: confirmed figures outrank derived ones,
     which outrank approximate ones ("about $104 billion", said in a speech)."""
-    return min((_STATUS.get(str(r.get("status") or "confirmed"), 2) for r in e.answer.rows), default=2)
+    statuses = [r.get(k) for r in e.answer.rows for k in ("status", "previous_status")]
+    return min((_STATUS.get(str(s or "confirmed"), 2) for s in statuses), default=2)
 
 
 def _with_explanation(f: Finding) -> Finding:
