@@ -317,6 +317,8 @@ class Dataset:
     category_aliases: dict[str, dict[str, dict[str, list[str]]]] = field(default_factory=dict)
     # for a rate of change: the phrases naming what changes (see reference_data/README.md)
     change_aliases: dict[str, list[str]] = field(default_factory=dict)
+    # phrases that say whose figures a claim quotes ("Russian customs" reads the rows Russia reports)
+    entity_aliases: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     # the category value a claim means when it names none ("trade" is the total, not exports)
     category_defaults: dict[str, str] = field(default_factory=dict)
     gzip: bool = False
@@ -384,7 +386,15 @@ class Dataset:
                 raise BuildError(f"{where}: duplicate key {key}")
             seen.add(key)
         for text in iter_strings(
-            [self.title, self.description, self.aliases, self.change_aliases, self.unit_label, self.category_aliases]
+            [
+                self.title,
+                self.description,
+                self.aliases,
+                self.change_aliases,
+                self.entity_aliases,
+                self.unit_label,
+                self.category_aliases,
+            ]
         ):
             if _HARAKAT_OR_TATWEEL.search(text):
                 raise BuildError(f"{where}: harakat or tatweel in {text!r}")
@@ -413,6 +423,8 @@ class Dataset:
             out["categories"] = self.categories
         if self.category_defaults:
             out["category_defaults"] = self.category_defaults
+        if self.entity_aliases:
+            out["entity_aliases"] = self.entity_aliases
         if self.category_aliases:
             out["category_aliases"] = self.category_aliases
         out["sources"] = self.sources
@@ -501,7 +513,7 @@ def toml_value(v: object) -> str:
 def toml_document(doc: dict[str, object]) -> str:
     """Top-level keys first (inline tables allowed), then the tables, then two-level tables."""
     lines: list[str] = []
-    tables = ("columns", "categories", "category_defaults", "category_aliases", "sources")
+    tables = ("columns", "categories", "category_defaults", "entity_aliases", "category_aliases", "sources")
     for k, v in doc.items():
         if k not in tables:
             lines.append(f"{toml_key(k)} = {toml_value(v)}")
@@ -511,7 +523,7 @@ def toml_document(doc: dict[str, object]) -> str:
             lines.append(f"[{name}]")
             for k, v in doc[name].items():  # type: ignore[attr-defined]
                 lines.append(f"{toml_key(k)} = {toml_value(v)}")
-    for name in ("category_aliases", "sources"):
+    for name in ("entity_aliases", "category_aliases", "sources"):
         for sub, table in doc.get(name, {}).items():  # type: ignore[attr-defined]
             lines.append("")
             lines.append(f"[{name}.{toml_key(sub)}]")
@@ -668,6 +680,54 @@ def build_trade(src: Path, listed: dict[str, tuple[str, str]], codes: Codes, dro
         },
         categories={"flow": ["total", "export", "import"]},
         category_defaults={"flow": "total"},
+        entity_aliases={
+            "CHN": {
+                "en": [
+                    "China's customs",
+                    "Chinese customs",
+                    "China's General Administration of Customs",
+                    "GACC",
+                    "Chinese data",
+                    "Chinese figures",
+                    "Chinese statistics",
+                    "Beijing's figures",
+                    "Chinese officials",
+                ],
+                "ar": [
+                    "الجمارك الصينية",
+                    "الإدارة العامة للجمارك في الصين",
+                    "الإدارة العامة للجمارك الصينية",
+                    "الأرقام الصينية",
+                    "البيانات الصينية",
+                    "الإحصاءات الصينية",
+                    "مسؤولون صينيون",
+                    "المسؤولون الصينيون",
+                ],
+            },
+            "RUS": {
+                "en": [
+                    "Russia's customs",
+                    "Russian customs",
+                    "Russia's Federal Customs Service",
+                    "Federal Customs Service",
+                    "Russian data",
+                    "Russian figures",
+                    "Russian statistics",
+                    "Moscow's figures",
+                    "Russian officials",
+                ],
+                "ar": [
+                    "الجمارك الروسية",
+                    "دائرة الجمارك الاتحادية الروسية",
+                    "هيئة الجمارك الروسية",
+                    "الأرقام الروسية",
+                    "البيانات الروسية",
+                    "الإحصاءات الروسية",
+                    "مسؤولون روس",
+                    "المسؤولون الروس",
+                ],
+            },
+        },
         category_aliases={
             "flow": {
                 "export": {"en": ["exports", "export"], "ar": ["الصادرات", "صادرات", "التصدير"]},

@@ -86,6 +86,7 @@ _TEXT_ROLES = (
     "share_cue",
     "threshold",
     "duration_measure",
+    "first_months",
     "abbreviation",
     "stopword",
     "not_entity",

@@ -159,6 +159,10 @@ def _periods(items: list[Item], qs: list[Quantity], common: Language) -> list[Pe
                 before = None
         elif before is None:
             before = match_before(items, k, ("quarter", "half_year", "months_to_date"), common)
+        if before is None and k >= 1 and entries_with(items[k - 1], ("stopword",)):
+            counted = _first_months(items, qs, k - 1, common)  # "the first 11 months of", الأشهر الـ11 الأولى من
+            if counted is not None:
+                hit.months, hit.first = (1, counted[0]), counted[1]
         if before is not None:
             entry, start = before
             if entry.role == "month":
@@ -206,6 +210,25 @@ def _periods(items: list[Item], qs: list[Quantity], common: Language) -> list[Pe
         k += 1
     out.sort(key=lambda p: p.first)
     return out
+
+
+def _first_months(items: list[Item], qs: list[Quantity], end: int, common: Language) -> tuple[int, int] | None:
+    """A count of months ending at ``end`` that "first" (أول before it, الأولى after it) makes a
+    period from January: (how many months, where the phrase starts)."""
+    for q in qs:
+        if q.kind != "duration" or q.unit != "month" or q.value is None or not 1 <= q.value <= 12:
+            continue
+        first, last = q.first, q.last
+        if last < end and match_at(items, last, ("first_months",), common, limit=end) is not None:
+            last = end  # الأشهر الـ11 الأولى
+        if last != end:
+            continue
+        cue = match_before(items, first, ("first_months",), common)
+        if cue is not None and not cue[0].post:
+            return int(q.value), cue[1]
+        if match_at(items, q.last, ("first_months",), common) is not None:
+            return int(q.value), first
+    return None
 
 
 def is_name_year(items: list[Item], q: Quantity) -> bool:

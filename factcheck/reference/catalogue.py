@@ -74,6 +74,7 @@ _KEYS = {
     "category_aliases",
     "category_defaults",
     "change_aliases",
+    "entity_aliases",
     "sources",
 }
 
@@ -122,6 +123,7 @@ class Dataset:
     sources: dict[str, Source]
     category_defaults: dict[str, str] = field(default_factory=dict)
     change_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    entity_aliases: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
 
     def column(self, role: str) -> str | None:
         """The column with a role that occurs once (None when the dataset has none)."""
@@ -316,6 +318,16 @@ def parse_entry(raw: str, path: Path) -> Dataset:
         category_defaults[col] = str(value)
     aliases = {lang: tuple(str(w) for w in words) for lang, words in data.get("aliases", {}).items()}
     change_aliases = {lang: tuple(str(w) for w in words) for lang, words in data.get("change_aliases", {}).items()}
+    entity_aliases: dict[str, dict[str, tuple[str, ...]]] = {}
+    for code, langs in data.get("entity_aliases", {}).items():
+        if not re.fullmatch(r"[A-Z]{3}", code) or not isinstance(langs, dict):
+            raise ReferenceDataError(
+                "[entity_aliases] maps an entity code (RUS) to { en = [...], ar = [...] }",
+                shown,
+                _line_of(raw, "entity_aliases"),
+                actual=str(code),
+            )
+        entity_aliases[code] = {lang: tuple(str(w) for w in words) for lang, words in langs.items()}
     if change_aliases and measure != "change":
         raise ReferenceDataError(
             'change_aliases name what a rate of change measures: only for measure = "change"',
@@ -352,6 +364,7 @@ def parse_entry(raw: str, path: Path) -> Dataset:
         sources=sources,
         category_defaults=category_defaults,
         change_aliases=change_aliases,
+        entity_aliases=entity_aliases,
     )
 
 

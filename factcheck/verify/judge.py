@@ -141,21 +141,26 @@ def tolerance(claim: Claim, policy: Policy, convert: Any = None, unit: str | Non
     rules = [f"written precision ±{show(prec, 'percentage_point' if claim.unit in _PERCENTS else claim.unit)}"]
     lo_raw = claim.low if claim.value is None else claim.value
     hi_raw = claim.high if claim.value is None else claim.value
-    if claim.comparator in (">", ">="):
-        v = _signed(claim, claim.value if claim.value is not None else claim.low)  # type: ignore[arg-type]
-        bound = conv(v)
-        return Tolerance(bound, _INF, unit, f"more than {show(v, claim.unit)}", low_open=claim.comparator == ">")
-    if claim.comparator in ("<", "<="):
-        v = _signed(claim, claim.value if claim.value is not None else claim.high)  # type: ignore[arg-type]
-        bound = conv(v)
-        return Tolerance(-_INF, bound, unit, f"less than {show(v, claim.unit)}", high_open=claim.comparator == "<")
+    if claim.comparator != "=":
+        # "fell by more than 2.8%" is a change below -2.8%: a decrease turns the bound around
+        above = (claim.comparator in (">", ">=")) != (claim.kind == ClaimKind.CHANGE and claim.direction == "decrease")
+        bound_raw = (
+            claim.value if claim.value is not None else (claim.low if claim.comparator[0] == ">" else claim.high)
+        )
+        assert bound_raw is not None
+        v = _signed(claim, bound_raw)
+        strict = claim.comparator in (">", "<")
+        if above:
+            return Tolerance(conv(v), _INF, unit, f"more than {show(v, claim.unit)}", low_open=strict)
+        return Tolerance(-_INF, conv(v), unit, f"less than {show(v, claim.unit)}", high_open=strict)
     assert lo_raw is not None and hi_raw is not None
     lo, hi = sorted((_signed(claim, lo_raw), _signed(claim, hi_raw)))
     lo, hi = lo - prec, hi + prec
     if claim.approx:
-        if claim.unit in _PERCENTS:
-            widen_lo = widen_hi = policy.hedge_points
-            rules.append(f"hedge {_hedge_words(claim)} ±{show(policy.hedge_points, 'percentage_point')}")
+        if claim.unit in _PERCENTS:  # in points, but "about 3%" is not 5%: at most a fraction of the value
+            size = max(abs(lo + prec), abs(hi - prec))
+            widen_lo = widen_hi = min(policy.hedge_points, policy.hedge_points_max_fraction * size)
+            rules.append(f"hedge {_hedge_words(claim)} ±{show(widen_lo, 'percentage_point')}")
         else:
             widen_lo = abs(lo + prec) * policy.hedge_relative
             widen_hi = abs(hi - prec) * policy.hedge_relative

@@ -145,6 +145,10 @@ class _AliasIndex:
             for words in ds.change_aliases.values():
                 for w in words:
                     self._add(w, ("change", ds.id))
+            for code, langs in ds.entity_aliases.items():
+                for words in langs.values():
+                    for w in words:
+                        self._add(w, ("entity", ds.id, code))
             for column, values in ds.category_aliases.items():
                 for value, langs in values.items():
                     for words in langs.values():
@@ -396,37 +400,63 @@ def _present(keys: _Keys, entity: str, counterpart: str | None) -> dict[tuple[st
 # ---- the candidates --------------------------------------------------------------------------------
 
 
+def _metric_ranges(claim: Claim, sentence: str) -> list[tuple[int, int]]:
+    """The token ranges of the claim's metric phrase and criterion within its sentence."""
+    out = []
+    for phrase in (claim.metric, claim.criterion):
+        at = sentence.find(phrase) if phrase else -1
+        if phrase and at >= 0:
+            first = len(_tokens(sentence[:at]))
+            out.append((first, first + len(_tokens(phrase))))
+    return out
+
+
 def _metric_scores(
     claim: Claim, text: str, index: _AliasIndex
 ) -> tuple[dict[str, tuple[float, str]], dict[str, list[_Hit]]]:
-    """Each dataset's metric score (3 = the metric phrase is an alias, 2..3 = an alias inside it,
-    1..2 = an alias elsewhere in the sentence) with the alias matched; and the category aliases
-    found in the metric phrase and in the sentence."""
-    phrase = " ".join(p for p in (claim.metric, claim.criterion) if p)
-    metric_tokens = _tokens(phrase) if phrase else []
-    sentence_tokens = _tokens(text[claim.sentence.start : claim.sentence.end])
+    """Each dataset's metric score with the alias matched, and the category and entity aliases
+    found.  Scores: 3 when an alias is the metric phrase, a little more when a longer alias
+    contains it ("نصيب الفرد من الناتج المحلي الإجمالي" around "الناتج المحلي الإجمالي"), 2..3 for
+    an alias inside it, 1..2 for an alias elsewhere in the sentence."""
+    sentence = text[claim.sentence.start : claim.sentence.end]
+    tokens = _tokens(sentence)
+    ranges = [(a, b) for a, b in _metric_ranges(claim, sentence) if b > a]
+    hits = index.find(tokens)
+    if not ranges and (claim.metric or claim.criterion):  # a metric carried over from elsewhere
+        phrase_tokens = _tokens(" ".join(p for p in (claim.metric, claim.criterion) if p))
+        offset = len(tokens) + 1
+        hits += [_Hit(h.start + offset, h.end + offset, h.target, h.alias) for h in index.find(phrase_tokens)]
+        ranges = [(offset, offset + len(phrase_tokens))]
     scores: dict[str, tuple[float, str]] = {}
-    categories: dict[str, list[_Hit]] = {"metric": [], "sentence": []}
+    found: dict[str, list[_Hit]] = {"metric": [], "sentence": [], "entity": []}
 
     def offer(ds_id: str, score: float, alias: str) -> None:
         if ds_id not in scores or scores[ds_id][0] < score:
             scores[ds_id] = (score, alias)
 
-    for where, tokens in (("metric", metric_tokens), ("sentence", sentence_tokens)):
-        for hit in index.find(tokens):
-            kind, ds_id = hit.target[0], hit.target[1]
-            if kind == "change" and claim.kind != ClaimKind.CHANGE:
-                continue
-            length = hit.end - hit.start
+    for hit in hits:
+        kind, ds_id = hit.target[0], hit.target[1]
+        if kind == "entity":
+            found["entity"].append(hit)
+            continue
+        if kind == "change" and claim.kind != ClaimKind.CHANGE:
+            continue
+        length = hit.end - hit.start
+        overlap = max((min(hit.end, b) - max(hit.start, a), b - a) for a, b in ranges) if ranges else (0, 0)
+        where = "metric" if overlap[0] > 0 else "sentence"
+        if where == "metric":
+            size = overlap[1]
+            whole = length >= size and overlap[0] == size  # the phrase itself, or a longer alias around it
+            score = 3.0 + 0.01 * (length - size) if whole else 2.0 + overlap[0] / size
             if kind == "category":  # the table holds that category (exports, LNG): as good as an alias in it
-                categories[where].append(hit)
-                score = min(2.0 + length / len(tokens), 2.9) if where == "metric" else 1.0 + min(0.1 * length, 0.9)
-            elif where == "metric":
-                score = 3.0 if length == len(tokens) else 2.0 + length / len(tokens)
-            else:
-                score = 1.0 + min(0.1 * length, 0.9)
-            offer(ds_id, score, f"{hit.alias!r} in the {'metric phrase' if where == 'metric' else 'sentence'}")
-    return scores, categories
+                score = min(score, 2.9)
+        else:
+            score = 1.0 + min(0.1 * length, 0.9)
+        if kind == "category":
+            found[where].append(hit)
+        offer(ds_id, score, f"{hit.alias!r} in the {'metric phrase' if where == 'metric' else 'sentence'}")
+    found["metric"].sort(key=lambda h: h.start)
+    return scores, found
 
 
 def _category_choices(ds: Dataset, keys: _Keys, hits: dict[str, list[_Hit]]) -> list[tuple[tuple[str, str], ...]]:
@@ -478,6 +508,9 @@ def candidates(
             continue
         keys = _keys(store, ds)
         selections = _selections(claim, keys, question)
+        reporters = {h.target[2] for h in category_hits["entity"] if h.target[1] == ds.id}
+        if reporters and question not in ("rank", "share"):  # "according to Russian customs"
+            selections = [sel for sel in selections if sel[0] in reporters] or selections
         if not selections:
             named = ", ".join(claim.entities) or "no country named"
             link.ruled_out.append(f"{ds.id}: no data on {named}")

@@ -30,6 +30,7 @@ _KEYS: dict[str, tuple[str, type, tuple[str, ...] | None]] = {
     "precision.reference": ("reference_precision", bool, None),
     "hedge.relative": ("hedge_relative", Decimal, None),
     "hedge.points": ("hedge_points", Decimal, None),
+    "hedge.points_max_fraction": ("hedge_points_max_fraction", Decimal, None),
     "rank.ties": ("rank_ties", str, ("shared", "strict")),
     "time.current_period_days": ("current_period_days", int, None),
     "linking.margin": ("linking_margin", Decimal, None),
@@ -45,6 +46,7 @@ class Policy:
     reference_precision: bool
     hedge_relative: Decimal
     hedge_points: Decimal
+    hedge_points_max_fraction: Decimal
     rank_ties: str
     current_period_days: int
     linking_margin: Decimal
