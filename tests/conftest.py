@@ -31,3 +31,28 @@ needs_shared = pytest.mark.skipif(
 @pytest.fixture(scope="session")
 def article_text() -> str:
     return ARTICLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def shipped_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A cache folder for the shipped reference data, shared by the session's tests (set it as
+    FACTCHECK_CACHE to have the CLI reuse it)."""
+    return tmp_path_factory.mktemp("shipped-cache")
+
+
+@pytest.fixture(scope="session")
+def shipped_store(shipped_cache: Path):
+    """The shipped reference data, loaded once per test session."""
+    from factcheck.reference.store import open_store
+
+    before = os.environ.get("FACTCHECK_CACHE")
+    os.environ["FACTCHECK_CACHE"] = str(shipped_cache)
+    try:
+        store = open_store()
+    finally:
+        if before is None:
+            del os.environ["FACTCHECK_CACHE"]
+        else:
+            os.environ["FACTCHECK_CACHE"] = before
+    yield store
+    store.close()

@@ -167,7 +167,9 @@ CASES = [
         0,
         {"kind": "level", "unit": "barrel/day", "period": "2022-03", "metric": "Oil output"},
     ),
-    ("en", "Trade will reach $200bn by 2024.", 0, {"modality": "forecast", "period": "2024"}),
+    # "will reach" names a level to be reached: a target, met by reaching it (not a point forecast)
+    ("en", "Trade will reach $200bn by 2024.", 0, {"modality": "target", "period": "2024"}),
+    ("en", "Trade will be $200bn in 2024.", 0, {"modality": "forecast", "period": "2024"}),
     ("en", "Exports more than doubled.", 0, {"kind": "change", "value": Decimal(2), "comparator": ">"}),
     (
         "ar",

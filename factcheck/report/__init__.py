@@ -166,6 +166,7 @@ def _skipped(c: Claim, doc: Document) -> dict[str, Any]:
         "end": c.span.end,
         **_position(doc, c.span.start),
         "text": c.text,
+        "as_written": c.as_written,
         "kind": None if c.kind is None else str(c.kind),
         "value": c.value,
         "unit": c.unit,

@@ -46,6 +46,14 @@ def _cell(value: Any) -> str:
     return _esc(value)
 
 
+def _param(value: Any) -> str:
+    """A query parameter for people: a long list (the aggregate codes left out of a ranking) is
+    shortened; the JSON report keeps it whole."""
+    if isinstance(value, list) and len(value) > 6:
+        return "[" + ", ".join(repr(v) for v in value[:3]) + f", ... {len(value)} codes]"
+    return repr(value)
+
+
 def _verdict(f: Finding) -> str:
     badge = _BADGE[str(f.verdict)]
     return f"{badge} · {str(f.outcome).replace('_', ' ')}" if f.outcome is not None else badge
@@ -102,7 +110,8 @@ def _evidence(e: Evidence, heading: str) -> list[str]:
             value = show(h["value"], e.unit, 6) if h["value"] is not None else f"reported {h.get('reported')}"
             out.append(f"| {h['year']} | {_esc(h['period'])} | {_esc(value)} | {'yes' if h['later'] else ''} |")
     if a.sql:
-        out += ["", "<details><summary>SQL</summary>", "", "```sql", a.sql, "```", "", f"parameters: `{a.params}`", ""]
+        params = ", ".join(_param(p) for p in a.params)
+        out += ["", "<details><summary>SQL</summary>", "", "```sql", a.sql, "```", "", f"parameters: `{params}`", ""]
         out += ["</details>"]
     if a.citations:
         out += ["", "Sources:", ""]
@@ -168,7 +177,7 @@ def render_markdown(report: Report) -> str:
         out += ["| number | line | as written | why not |", "|---|---|---|---|"]
         for c in report.not_check_worthy:
             line, _ = doc.position(c.span.start)
-            out.append(f"| {c.id} | {line} | {_esc(c.text)} | {_esc(c.reason)} |")
+            out.append(f"| {c.id} | {line} | {_esc(c.as_written)} | {_esc(c.reason)} |")
     else:
         out.append("None.")
     return "\n".join(out) + "\n"
