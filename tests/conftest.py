@@ -6,6 +6,7 @@ Profiles: ``ci`` (the default: 500 examples per property), ``dev`` (50, for quic
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -40,19 +41,26 @@ def shipped_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("shipped-cache")
 
 
-@pytest.fixture(scope="session")
-def shipped_store(shipped_cache: Path):
-    """The shipped reference data, loaded once per test session."""
-    from factcheck.reference.store import open_store
-
+@contextlib.contextmanager
+def cache_env(path: Path):
+    """FACTCHECK_CACHE set to ``path`` for the duration, then restored."""
     before = os.environ.get("FACTCHECK_CACHE")
-    os.environ["FACTCHECK_CACHE"] = str(shipped_cache)
+    os.environ["FACTCHECK_CACHE"] = str(path)
     try:
-        store = open_store()
+        yield
     finally:
         if before is None:
             del os.environ["FACTCHECK_CACHE"]
         else:
             os.environ["FACTCHECK_CACHE"] = before
+
+
+@pytest.fixture(scope="session")
+def shipped_store(shipped_cache: Path):
+    """The shipped reference data, loaded once per test session."""
+    from factcheck.reference.store import open_store
+
+    with cache_env(shipped_cache):
+        store = open_store()
     yield store
     store.close()

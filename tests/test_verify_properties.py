@@ -8,7 +8,6 @@ decimal, which the tests compute independently of the verifier.
 
 from __future__ import annotations
 
-import os
 from decimal import Decimal
 
 import pytest
@@ -18,6 +17,7 @@ from hypothesis import strategies as st
 from factcheck import check_text
 from factcheck.reference.store import open_store
 
+from .conftest import cache_env
 from .test_verify import _toy
 
 ARABIC_INDIC = str.maketrans("0123456789.", "٠١٢٣٤٥٦٧٨٩٫")
@@ -27,15 +27,8 @@ PERSIAN = str.maketrans("0123456789.", "۰۱۲۳۴۵۶۷۸۹٫")
 @pytest.fixture(scope="module")
 def toy(tmp_path_factory: pytest.TempPathFactory):
     folder = tmp_path_factory.mktemp("toy")
-    before = os.environ.get("FACTCHECK_CACHE")
-    os.environ["FACTCHECK_CACHE"] = str(folder / "cache")
-    try:
+    with cache_env(folder / "cache"):
         store = open_store([_toy(folder)])
-    finally:
-        if before is None:
-            del os.environ["FACTCHECK_CACHE"]
-        else:
-            os.environ["FACTCHECK_CACHE"] = before
     yield store
     store.close()
 
