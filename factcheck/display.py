@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-__all__ = ["number", "show", "unit_name"]
+__all__ = ["number", "ordinal", "show", "unit_name"]
 
 _SCALES = ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million"))
 _UNIT_NAMES = {
@@ -54,3 +54,9 @@ def show(value: Decimal | None, unit: str | None, places: int = 3) -> str:
         if abs(value) >= size and unit not in ("percentage_point", "times"):
             return f"{number(value / size, places)} {word} {name}".rstrip()
     return f"{number(value, places)} {name}".rstrip()
+
+
+def ordinal(n: int) -> str:
+    """1st, 2nd, 3rd, 4th, 11th, 22nd."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"

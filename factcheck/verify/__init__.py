@@ -18,7 +18,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from factcheck.display import show
+from factcheck.display import ordinal, show
 from factcheck.model import Claim, ClaimKind, Modality
 from factcheck.reference.store import Store
 from factcheck.verify.judge import Evidence, Outcome, Tolerance, Unusable, Verdict, evaluate, tolerance
@@ -109,15 +109,10 @@ def _explain(f: Finding) -> str:
     others = [h for h in e.history if h["year"] != e.candidate.year and h["value"] is not None]
     if others and c.kind == ClaimKind.RANK:
         text += " Other years: " + ", ".join(
-            f"{_rank_word(h['value'])} in {h['year']}{' (later data)' if h['later'] else ''}" for h in others
+            f"{ordinal(int(h['value']))} in {h['year']}{' (later data)' if h['later'] else ''}" for h in others
         )
         text += "."
     return text
-
-
-def _rank_word(value: Any) -> str:
-    n = int(value)
-    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
 def _range(t: Tolerance) -> str:

@@ -17,7 +17,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from factcheck.display import show
+from factcheck.display import ordinal, show
 from factcheck.model import Claim, ClaimKind, Modality
 from factcheck.reference import query as q
 from factcheck.reference.catalogue import Dataset
@@ -297,14 +297,9 @@ def _rank_verdict(claim: Claim, a: q.Answer, policy: Policy) -> tuple[bool, str]
     k = int(claim.value if claim.value is not None else claim.high)  # type: ignore[arg-type]
     spans = range(r, r + ties + 1) if policy.rank_ties == "shared" else range(r, r + 1)
     ok = r <= k if claim.comparator == "<=" else k in spans
-    place = f"{_ordinal(r)}" + (f", tied with {ties} other{'s' if ties > 1 else ''}" if ties else "")
+    place = ordinal(r) + (f", tied with {ties} other{'s' if ties > 1 else ''}" if ties else "")
     ahead = ", ".join(a.detail.get("ahead") or []) or "none"
     return ok, f"{place} of {a.detail['ranked']} ranked (ahead: {ahead})"
-
-
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
 
 
 def _label(year: int, period: str) -> str:
