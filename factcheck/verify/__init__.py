@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
-from typing import Any
 
 from factcheck.display import ordinal, show
 from factcheck.model import Claim, ClaimKind, Modality
