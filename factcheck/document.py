@@ -8,8 +8,8 @@ character by a space (line breaks are kept), so an offset into ``body`` is the s
 
 Front matter is a block between two ``---`` lines at the very start of the file, in plain text
 and Markdown alike.  Its ``date:`` gives the article's date, ``lang:`` (or ``language:``) its
-language and ``title:`` its title.  A date that cannot be read is an error naming the file and
-line, not a silent "date unknown".
+language, ``title:`` its title and ``url:`` where it was published.  A date that cannot be read is
+an error naming the file and line, not a silent "date unknown".
 
 >>> doc = parse_document("---\\ndate: 2022-12-30\\n---\\nGrew 25% in 2022.\\n", "a.md")
 >>> doc.date, doc.body.strip(), doc.position(doc.text.index("25%"))
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -51,6 +52,7 @@ class Document:
     date: dt.date | None = None
     lang: str | None = None
     title: str | None = None
+    url: str | None = None
     _lines: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     def position(self, offset: int) -> tuple[int, int]:
@@ -120,6 +122,24 @@ def _markdown(text: str, chars: list[str]) -> None:
         masked = "".join(chars)
 
 
+_BLOCK_START = re.compile(r" {0,3}(?:#|>|[-*+](?:\s|$)|\d{1,9}[.)](?:\s|$)|\||```|~~~|<)")
+
+
+def _join_soft_breaks(chars: list[str]) -> None:
+    """A line break inside a Markdown paragraph is a space to a reader: so it becomes one in the
+    body (a sentence wrapped over two lines is one sentence).  Breaks before a blank line, a
+    heading, a list item, a quote or a table stay."""
+    body = "".join(chars)
+    lines = body.split("\n")
+    offset = 0
+    for this, following in itertools.pairwise(lines):
+        offset += len(this)
+        inside = this.strip() and following.strip() and not this.lstrip().startswith("#")
+        if inside and not _BLOCK_START.match(following):
+            chars[offset] = " "
+        offset += 1
+
+
 def _closes(opening: re.Match[str], fence: re.Match[str]) -> bool:
     """A closing fence: the same character, at least as long, nothing after it."""
     mark, other = opening.group(2), fence.group(2)
@@ -159,8 +179,10 @@ def parse_document(text: str, name: str = "<text>", format: str | None = None) -
     fields = _front_matter(text, chars)
     if format == "markdown":
         _markdown(text, chars)
+        _join_soft_breaks(chars)
     date = _date(fields["date"][0], name, fields["date"][1]) if fields.get("date", ("",))[0] else None
     lang_field = fields.get("lang") or fields.get("language")
     lang = lang_field[0].strip() or None if lang_field else None
     title = fields["title"][0] if "title" in fields else None
-    return Document(name, text, "".join(chars), format, date, lang, title, _line_starts(text))
+    url = fields["url"][0] if fields.get("url", ("",))[0] else None
+    return Document(name, text, "".join(chars), format, date, lang, title, url, _line_starts(text))

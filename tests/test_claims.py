@@ -102,7 +102,8 @@ CASES = [
         "ar",
         "سيصل حجم التجارة إلى 300 مليار دولار بحلول عام 2030.",
         0,
-        {"modality": "forecast", "period": "2030", "value": Decimal(300_000_000_000)},
+        # سيصل ("will reach") names a level to be reached: a target, met by reaching it
+        {"modality": "target", "period": "2030", "value": Decimal(300_000_000_000)},
     ),
     ("ar", "يهدف البلدان إلى رفع التبادل إلى 300 مليار دولار.", 0, {"modality": "target"}),
     (
@@ -170,6 +171,7 @@ CASES = [
     # "will reach" names a level to be reached: a target, met by reaching it (not a point forecast)
     ("en", "Trade will reach $200bn by 2024.", 0, {"modality": "target", "period": "2024"}),
     ("en", "Trade will be $200bn in 2024.", 0, {"modality": "forecast", "period": "2024"}),
+    ("ar", "سيكون حجم التجارة 300 مليار دولار في عام 2030.", 0, {"modality": "forecast", "period": "2030"}),
     ("en", "Exports more than doubled.", 0, {"kind": "change", "value": Decimal(2), "comparator": ">"}),
     (
         "ar",

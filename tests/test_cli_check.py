@@ -57,7 +57,7 @@ def test_reports_are_written_per_article_and_are_byte_identical(tmp_path: Path) 
     out = tmp_path / "reports"
     check("--out", str(out), str(a), str(b))
     first = {p.name: p.read_bytes() for p in out.iterdir()}
-    assert sorted(first) == ["one-2.json", "one-2.md", "one.json", "one.md"]
+    assert sorted(first) == ["one-2.html", "one-2.json", "one-2.md", "one.html", "one.json", "one.md"]
     check("--out", str(out), str(a), str(b))
     assert {p.name: p.read_bytes() for p in out.iterdir()} == first
     report = json.loads(first["one.json"])

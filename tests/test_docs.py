@@ -73,4 +73,5 @@ def test_readme_check_table_is_what_the_tool_prints(tmp_path) -> None:
     assert result.exit_code == 1  # a claim is contradicted
     # the first line names the file as given; the README gives it relative to the project
     assert result.stdout.splitlines()[1:] == readme[start:end]
-    assert sorted(p.name for p in tmp_path.iterdir()) == [f"{ARTICLE.name[:-4]}.json", f"{ARTICLE.name[:-4]}.md"]
+    stem = ARTICLE.name[:-4]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f"{stem}.html", f"{stem}.json", f"{stem}.md"]

@@ -75,10 +75,11 @@ def _stems(names: list[str]) -> list[str]:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["table", "md", "json"]),
+    type=click.Choice(["table", "md", "json", "html", "sarif", "github", "claimreview"]),
     default="table",
     show_default=True,
-    help="What to print: a summary table, or the whole report in Markdown or JSON.",
+    help="What to print: a summary table; the report in Markdown, JSON or HTML; SARIF 2.1.0 or GitHub "
+    "Actions annotations for CI; schema.org ClaimReview JSON-LD.",
 )
 @click.option(
     "--out",
@@ -97,6 +98,16 @@ def _stems(names: list[str]) -> list[str]:
     help="Exit 1 when any of these is found: " + ", ".join(FAIL_ON) + " (comma-separated).",
 )
 @click.option(
+    "--warn-on",
+    "warn_on",
+    default="",
+    metavar="LIST",
+    help="With --format github, also annotate these as warnings: ambiguous, unverifiable, pending.",
+)
+@click.option("--author", default="factcheck", show_default=True, help="The reviewer named in ClaimReview.")
+@click.option("--author-url", help="The reviewer's URL in ClaimReview.")
+@click.option("--url", "article_url", help="The article's URL in ClaimReview (default: its front matter url:).")
+@click.option(
     "--input-format",
     type=click.Choice(["auto", "text", "markdown"]),
     default="auto",
@@ -114,26 +125,32 @@ def check(
     fmt: str,
     out_dir: str,
     fail_on: str,
+    warn_on: str,
+    author: str,
+    author_url: str | None,
+    article_url: str | None,
     input_format: str,
     reference_dirs: tuple[str, ...],
     db: str | None,
 ) -> None:
     """Check the numeric claims of each FILE (or standard input, "-") against the reference data.
 
-    Prints a summary (or the report with --format md|json) and writes each article's report to
-    --out as NAME.md and NAME.json.  Exit status: 0 when nothing listed in --fail-on was found,
-    1 when something was, 2 on bad usage or input that cannot be read.
+    Prints a summary (or the report in another --format) and writes each article's report to
+    --out as NAME.md, NAME.json and NAME.html.  Exit status: 0 when nothing listed in --fail-on
+    was found, 1 when something was, 2 on bad usage or input that cannot be read.
     """
     from factcheck.check import check_document
     from factcheck.document import parse_document
     from factcheck.reference.store import open_store
     from factcheck.report import render_json
+    from factcheck.report.html import render_html
     from factcheck.report.markdown import render_markdown
     from factcheck.report.table import render_table
     from factcheck.verify.policy import load_policy
 
     try:
         failing = _fail_on(fail_on)
+        warning = _fail_on(warn_on) if warn_on else set()
         date = _parse_date(date_text)
         policy = load_policy(policy_path, _overrides(tolerances))
         names = ["<stdin>" if f == "-" else f for f in files]
@@ -149,30 +166,52 @@ def check(
     except OSError as exc:
         raise _fail(InputError(f"cannot create the report directory: {exc.strerror or exc}", out_dir)) from None
     out = _stdout()
-    printed_json: list[str] = []
-    found = False
+    reports = []
     for doc, doc_lang, stem in zip(documents, languages, _stems(names), strict=True):
         try:
             report = check_document(doc, doc_lang, date, policy, store)
         except FactcheckError as exc:
             raise _fail(exc) from None
-        as_json, as_md = render_json(report), render_markdown(report)
+        rendered = {"json": render_json(report), "md": render_markdown(report), "html": render_html(report)}
         try:
-            _write_atomic(target / f"{stem}.json", as_json)
-            _write_atomic(target / f"{stem}.md", as_md)
+            for suffix, text in rendered.items():
+                _write_atomic(target / f"{stem}.{suffix}", text)
         except OSError as exc:
             raise _fail(InputError(f"cannot write the report: {exc.strerror or exc}", str(target / stem))) from None
-        found = found or report.has(failing)
+        reports.append(report)
         if fmt == "table":
             out.write(render_table(report))
-        elif fmt == "md":
-            out.write(as_md)
-        else:
-            printed_json.append(as_json.rstrip("\n"))
-    if printed_json:
-        out.write(printed_json[0] + "\n" if len(printed_json) == 1 else _json_list(printed_json))
-    if found:
+        elif fmt in ("md", "html"):
+            out.write(rendered[fmt])
+    texts = [render_json(r) for r in reports] if fmt == "json" else []
+    _print_all(out, fmt, reports, texts, warning, (author, author_url, article_url))
+    if any(r.has(failing) for r in reports):
         raise SystemExit(1)
+
+
+def _print_all(out: Any, fmt: str, reports: list[Any], texts: list[str], warning: set[str], who: tuple) -> None:
+    """The formats that cover every article at once."""
+    if fmt == "json":
+        out.write(texts[0] if len(texts) == 1 else _json_list([t.rstrip("\n") for t in texts]))
+    elif fmt == "sarif":
+        from factcheck.report.ci import render_sarif
+
+        out.write(_pretty(render_sarif(reports)))
+    elif fmt == "github":
+        from factcheck.report.ci import render_github
+
+        out.write(render_github(reports, warning))
+    elif fmt == "claimreview":
+        from factcheck.report.claimreview import render_claimreview
+
+        author, author_url, url = who
+        out.write(_pretty(render_claimreview(reports, author, author_url, url)))
+
+
+def _pretty(data: Any) -> str:
+    import json
+
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 def _json_list(texts: list[str]) -> str:

@@ -143,6 +143,8 @@ def _change(ctx: Context, d: _Draft, common: Language) -> None:
         by_before = before[0].role == "change_by"
     rate_word = False
     for m in range(k, a - 1, -1):
+        if m in ctx.in_quantity and before is None:
+            break  # "up 26.3% ... the $200 billion mark": the change word belongs to the first number
         entry = entries_with(items[m], ("change",))
         if entry:
             d.direction = entry[0].value
@@ -220,6 +222,8 @@ def _rank(ctx: Context, d: _Draft, common: Language, previous: _Draft | None) ->
             d.ellipsis = True
         if not rule:
             return False
+    if not d.ellipsis and previous is not None and ctx.sentence_of[previous.first] == ctx.sentence_of[d.first]:
+        d.ellipsis = _coordinated(items, d.first, common)  # "... second-largest in X, and the third-largest in Y"
     d.kind = ClaimKind.RANK
     d.rule = rule
     d.cue = end
@@ -246,6 +250,21 @@ def _rank(ctx: Context, d: _Draft, common: Language, previous: _Draft | None) ->
     elif scope is not None:
         d.criterion = (d.cue, scope[1])
     return True
+
+
+def _coordinated(items: list[Item], k: int, common: Language) -> bool:
+    """A rank joined to the one before it with no subject of its own: "and the third-largest",
+    والثالثة; not "and Qatar the third-largest", where a new subject stands between."""
+    if items[k].conj:
+        return True
+    for j in (k - 1, k - 2):  # "and third", "and the third"
+        if j < 0:
+            return False
+        if entries_with(items[j], ("conjunction",)):
+            return True
+        if not entries_with(items[j], ("article", "stopword")):
+            return False
+    return False
 
 
 def _possessive(items: list[Item], k: int) -> bool:
@@ -666,8 +685,8 @@ def mine_claims(text: str, lang: str = "auto", date: dt.date | None = None) -> l
             _threshold(ctx, d, common)
         elif q is not None and q.kind == "year":
             d.kind = None
-        a, b = _clause_range(ctx, d.first)
-        d.modality = _modality(ctx, a, b, common)
+        a, _ = _clause_range(ctx, d.first)
+        d.modality = _modality(ctx, a, max(d.first, a), common)  # "will reach $300bn", سنصل إلى 200 مليار
         _assign_entities(ctx, d, previous_rank)
         _assign_period(ctx, d)
         _reasons(ctx, d, common)

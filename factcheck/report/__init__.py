@@ -31,7 +31,7 @@ from factcheck.verify import Finding
 from factcheck.verify.judge import Evidence, Outcome, Verdict
 from factcheck.verify.policy import Policy
 
-__all__ = ["SCHEMA_VERSION", "Report", "render_json"]
+__all__ = ["SCHEMA_VERSION", "Report", "language", "render_json"]
 
 SCHEMA_VERSION = "1.0"
 VERDICTS = tuple(str(v) for v in Verdict)
@@ -100,6 +100,16 @@ class Report:
             "not_check_worthy": [_skipped(c, doc) for c in self.not_check_worthy],
             "diagnostics": list(self.diagnostics),
         }
+
+
+def language(report: Report) -> str:
+    """The article's language: as given, else by script (Arabic letters outnumbering Latin ones)."""
+    if report.lang not in ("auto", ""):
+        return report.lang.split("-")[0]
+    text = report.document.body
+    arabic = sum(1 for ch in text if "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f")
+    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    return "ar" if arabic > latin else "en"
 
 
 def _position(doc: Document, offset: int) -> dict[str, int]:

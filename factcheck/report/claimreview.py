@@ -1,0 +1,77 @@
+"""schema.org ClaimReview: one JSON-LD object per checked claim, for search engines and archives.
+
+Each review names the claim as it stands in its sentence (``claimReviewed``), where it appeared
+(``itemReviewed.appearance``: the article's URL, title and date, from its front matter or the
+options), the verdict as a rating (``reviewRating``: ``alternateName`` and ``ratingExplanation``,
+a 1-5 ``ratingValue`` where the verdict is a judgement) and the reviewer (``author``, as
+configured).  Pure: reports in, data out.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from factcheck.report import Report, language
+from factcheck.verify import Finding
+
+__all__ = ["RATINGS", "render_claimreview"]
+
+# verdict (or prediction outcome) -> (alternateName, ratingValue or None)
+RATINGS: dict[str, tuple[str, int | None]] = {
+    "SUPPORTED": ("True", 5),
+    "CONTRADICTED": ("False", 1),
+    "AMBIGUOUS": ("Mixed: the sources disagree", 3),
+    "UNVERIFIABLE": ("Unverifiable", None),
+    "MET": ("Prediction came true", 5),
+    "NOT_MET": ("Prediction did not come true", 1),
+    "PENDING": ("Prediction not yet checkable", None),
+}
+
+
+def _rating(f: Finding) -> dict[str, Any]:
+    key = str(f.outcome) if str(f.verdict) == "PREDICTION" and f.outcome is not None else str(f.verdict)
+    name, value = RATINGS[key]
+    rating: dict[str, Any] = {"@type": "Rating", "alternateName": name, "ratingExplanation": f.explanation}
+    if value is not None:
+        rating.update(ratingValue=value, bestRating=5, worstRating=1)
+    return rating
+
+
+def _review(report: Report, f: Finding, author: dict[str, Any], url: str | None) -> dict[str, Any]:
+    doc = report.document
+    sentence = " ".join(doc.text[f.claim.sentence.start : f.claim.sentence.end].split())
+    appearance: dict[str, Any] = {"@type": "CreativeWork"}
+    if url or doc.url:
+        appearance["url"] = url or doc.url
+    if doc.title:
+        appearance["headline"] = doc.title
+    if report.date is not None:
+        appearance["datePublished"] = report.date.isoformat()
+    item: dict[str, Any] = {"@type": "Claim", "appearance": appearance}
+    if report.date is not None:
+        item["datePublished"] = report.date.isoformat()
+    return {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "claimReviewed": sentence,
+        "itemReviewed": item,
+        "reviewRating": _rating(f),
+        "author": author,
+        "inLanguage": language(report),
+    }
+
+
+def render_claimreview(
+    reports: list[Report], author: str = "factcheck", author_url: str | None = None, url: str | None = None
+) -> list[dict[str, Any]]:
+    """A ClaimReview for every checked claim of every report.  ``url`` is the article's URL when
+    there is one report (else each article's front matter ``url:``)."""
+    who: dict[str, Any] = {"@type": "Organization", "name": author}
+    if author_url:
+        who["url"] = author_url
+    out = []
+    for report in reports:
+        link = url if len(reports) == 1 else None
+        for f in report.findings:
+            out.append(_review(report, f, who, link))
+    return out
