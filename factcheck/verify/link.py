@@ -512,8 +512,8 @@ def candidates(
         if reporters and question not in ("rank", "share"):  # "according to Russian customs"
             selections = [sel for sel in selections if sel[0] in reporters] or selections
         if not selections:
-            named = ", ".join(claim.entities) or "no country named"
-            link.ruled_out.append(f"{ds.id}: no data on {named}")
+            named = f"no data on {', '.join(claim.entities)}" if claim.entities else "the claim names no country"
+            link.ruled_out.append(f"{ds.id}: {named}")
             continue
         for entity, counterpart, by, who, used in selections:
             present = _present(keys, entity, counterpart)
