@@ -19,6 +19,7 @@ import functools
 import tomllib
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 
 from factcheck.errors import LexiconError
 from factcheck.text.normalize import lookup_key, normalize
@@ -118,6 +119,19 @@ def _load_data() -> tuple[dict, str]:
 
 @functools.cache
 def get_gazetteer() -> Gazetteer:
+    """The gazetteer, built once per content of its sources (entities.toml, the lexicons'
+    not_entity words, CLDR's names through babel, this module) and kept in the cache."""
+    from importlib.metadata import version
+
+    from factcheck.cache import cached, key_of
+
+    data_dir = resources.files("factcheck.lang") / "data"
+    parts = [(data_dir / name).read_bytes() for name in ("entities.toml", "ar.toml", "en.toml")]
+    parts += [version("babel"), Path(__file__).read_bytes()]
+    return cached(key_of("gazetteer", parts), Gazetteer, _build_gazetteer)
+
+
+def _build_gazetteer() -> Gazetteer:
     from babel import Locale
     from babel.core import get_global
 

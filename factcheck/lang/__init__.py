@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from factcheck.errors import UnknownLanguageError
@@ -152,17 +153,33 @@ def split_tag(tag: str) -> tuple[str, str | None]:
     return base, region
 
 
+def _built(base: str) -> Language:
+    """The language ``base`` (ar, en, mul), built once per content of its lexicon and of the code
+    that reads it, and kept in the cache: parsing and deriving every form is most of a start."""
+    from factcheck.cache import cached, key_of
+
+    here = Path(__file__).resolve().parent
+    sources = [here / "data" / f"{base}.toml", here / "lexicon.py", here / "__init__.py"]
+    sources += [here / f"{base}.py"] if (here / f"{base}.py").is_file() else []
+    sources += [here.parent / "text" / "normalize.py", here.parent / "text" / "tokenize.py"]
+    try:
+        key = key_of("language", [p.read_bytes() for p in sources])
+    except OSError:
+        key = None
+    return cached(key, Language, lambda: Language(load_lexicon(base)))
+
+
 @functools.cache
 def get_language(code: str) -> Language:
     """The :class:`Language` for a BCP-47 tag (its region is ignored here)."""
     base, _ = split_tag(code)
-    return Language(load_lexicon(base))
+    return _built(base)
 
 
 @functools.cache
 def get_common() -> Language:
     """Symbols and abbreviations every language writes alike ($, %, km, USD): ``data/mul.toml``."""
-    return Language(load_lexicon("mul"))
+    return _built("mul")
 
 
 @functools.cache

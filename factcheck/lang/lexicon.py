@@ -316,22 +316,27 @@ def parse_lexicon(raw: str, path: str, lang: str) -> Lexicon:
         seen_in_table: dict[str, str] = {}
         exact = case_sensitive or role in _CASE_SENSITIVE
         for key, raw_value in data.get(role, {}).items():
-            line = _line_of(raw, role, key)
             if not key or key != key.strip() or normalize(key).text != key:
                 raise LexiconError(
                     "key must be written normalised (no harakat, tatweel, bidi marks or outer spaces)",
                     path,
                     role,
                     key,
-                    line,
+                    _line_of(raw, role, key),
                 )
             try:
                 entry = _entry(role, key, raw_value)
             except (ValueError, ZeroDivisionError) as exc:
-                raise LexiconError(str(exc), path, role, key, line) from exc
+                raise LexiconError(str(exc), path, role, key, _line_of(raw, role, key)) from exc
             folded = token_key(key, exact)
             if folded in seen_in_table:
-                raise LexiconError(f"same lookup key as {seen_in_table[folded]!r} in this table", path, role, key, line)
+                raise LexiconError(
+                    f"same lookup key as {seen_in_table[folded]!r} in this table",
+                    path,
+                    role,
+                    key,
+                    _line_of(raw, role, key),
+                )
             seen_in_table[folded] = key
             if role in _CASE_SENSITIVE:
                 suffixes.setdefault(key if role == "scale_suffix" else key.lower(), []).append(entry)
@@ -341,7 +346,7 @@ def parse_lexicon(raw: str, path: str, lang: str) -> Lexicon:
                 continue
             keys = _key_tokens(key, exact)
             if not keys:
-                raise LexiconError("key has no token", path, role, key, line)
+                raise LexiconError("key has no token", path, role, key, _line_of(raw, role, key))
             where.setdefault(folded, set()).add(role)
             if len(where[folded]) > 1 and not where[folded] <= ambiguous.get(folded, set()):
                 raise LexiconError(
@@ -349,7 +354,7 @@ def parse_lexicon(raw: str, path: str, lang: str) -> Lexicon:
                     path,
                     role,
                     key,
-                    line,
+                    _line_of(raw, role, key),
                 )
             if len(keys) == 1:
                 entries.setdefault(keys[0], []).append(entry)

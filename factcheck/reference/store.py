@@ -24,13 +24,13 @@ import functools
 import gzip
 import hashlib
 import os
-import pickle
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from factcheck.cache import cache_dir, cached, key_of
 from factcheck.errors import ReferenceDataError
 from factcheck.reference.catalogue import (
     Catalogue,
@@ -386,59 +386,22 @@ def _load_into(con: Any, catalogue: Catalogue, content_hash: str) -> None:
         con.executemany("INSERT INTO _aliases VALUES (?, ?, ?)", aliases)
 
 
-def _cache_dir() -> Path:
-    return Path(os.environ.get("FACTCHECK_CACHE") or Path.home() / ".cache" / "factcheck")
-
-
 def _catalogue_key(dirs: list[Path] | list[str]) -> str | None:
-    """A key for the catalogue entries of ``dirs``: loader version, dataset fields, each entry's path and bytes."""
-    digest = hashlib.sha256(f"factcheck-catalogue-{LOADER_VERSION}".encode())
-    digest.update(repr(tuple(Dataset.__dataclass_fields__)).encode())
+    """A cache name for the catalogue entries of ``dirs``: loader version, dataset fields, each
+    entry's path and bytes (None when an entry cannot be read: parsing will report it)."""
+    parts: list[bytes | str] = [LOADER_VERSION, repr(tuple(Dataset.__dataclass_fields__))]
     try:
         for path in catalogue_files(dirs):
-            digest.update(str(path.resolve()).encode() + b"\0")
-            digest.update(path.read_bytes())
+            parts += [str(path.resolve()), path.read_bytes()]
     except (OSError, ReferenceDataError):
-        return None  # parsing will report it
-    return digest.hexdigest()[:32]
+        return None
+    return key_of("catalogue", parts)
 
 
 def _cached_catalogue(dirs: list[Path] | list[str]) -> Catalogue:
-    """The catalogue of ``dirs``, parsed once per content of its entries and kept beside the databases.
-
-    Parsing the TOML entries is most of a cached start, so the parsed catalogue is kept in the cache
-    directory under :func:`_catalogue_key`.  The cache is the user's own directory, trusted as the
-    cached databases are.  A cache that cannot be read or written falls back to parsing, which also
-    reports a broken entry as usual.
-    """
-    key = _catalogue_key(dirs)
-    if key is None:
-        return load_catalogue(dirs)
-    cached = _cache_dir() / f"catalogue-{key}.pickle"
-    with contextlib.suppress(OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
-        with open(cached, "rb") as handle:
-            found = pickle.load(handle)
-        if isinstance(found, Catalogue):
-            return found
-    catalogue = load_catalogue(dirs)
-    _write_pickle(cached, catalogue)
-    return catalogue
-
-
-def _write_pickle(target: Path, value: object) -> None:
-    """Write ``value`` to ``target`` atomically; a cache that cannot be written is simply skipped."""
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp_name = tempfile.mkstemp(prefix=target.name + ".", suffix=".tmp", dir=target.parent)
-    except OSError:
-        return
-    try:
-        with os.fdopen(handle, "wb") as out:
-            pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temp_name, target)
-    except (OSError, pickle.PicklingError):
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
+    """The catalogue of ``dirs``, parsed once per content of its entries: parsing the TOML entries
+    was most of a cached start.  A broken entry is still parsed, and reported, every time."""
+    return cached(_catalogue_key(dirs), Catalogue, lambda: load_catalogue(dirs))
 
 
 def _build_file(target: Path, catalogue: Catalogue, content_hash: str) -> None:
@@ -495,7 +458,7 @@ def open_store(dirs: list[Path] | list[str] | None = None, db: Path | str | None
             _build_file(path, catalogue, content_hash)
         return Store(duckdb.connect(str(path), read_only=True), catalogue, content_hash, path)
     if cache:
-        path = _cache_dir() / f"reference-{content_hash[:32]}.duckdb"
+        path = cache_dir() / f"reference-{content_hash[:32]}.duckdb"
         if not path.exists():
             try:
                 _build_file(path, catalogue, content_hash)
