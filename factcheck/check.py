@@ -13,7 +13,7 @@ import datetime as dt
 from pathlib import Path
 
 from factcheck.document import Document, parse_document
-from factcheck.errors import InputError
+from factcheck.errors import InputError, TextTimeout
 from factcheck.reference.store import Store
 from factcheck.report import Report
 from factcheck.verify import verify_claims
@@ -43,11 +43,15 @@ def check_document(
     lang = lang or doc.lang or "auto"
     policy = policy or load_policy()
     store = store or open_store()
-    claims = mine_claims(doc.body, lang, date)
-    findings = verify_claims(claims, doc.body, store, policy, date)
-    diagnostics = ()
+    diagnostics: tuple[str, ...] = ()
     if date is None:
         diagnostics = ("the article's date is unknown: claims without a period are checked against the latest data",)
+    try:
+        claims = mine_claims(doc.body, lang, date)
+    except TextTimeout as exc:  # a text built to be slow: reported, not a crash
+        problems = (f"{doc.name}: {exc}",)
+        return Report(doc, lang, date, date_source, policy, store.content_hash, (), (), diagnostics, problems)
+    findings = verify_claims(claims, doc.body, store, policy, date)
     return Report(doc, lang, date, date_source, policy, store.content_hash, tuple(claims), tuple(findings), diagnostics)
 
 

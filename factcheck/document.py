@@ -21,10 +21,12 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
-import re
 from dataclasses import dataclass, field
 
+import regex as re
+
 from factcheck.errors import InputError
+from factcheck.limits import budget, guarded
 
 __all__ = ["Document", "parse_document"]
 
@@ -62,8 +64,11 @@ class Document:
         return line + 1, offset - starts[line] + 1
 
 
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+
+
 def _line_starts(text: str) -> tuple[int, ...]:
-    return (0, *(m.end() for m in re.finditer(r"\r\n|\r|\n", text)))
+    return (0, *(m.end() for m in _NEWLINE.finditer(text, timeout=budget(len(text)))))
 
 
 def _blank(chars: list[str], start: int, end: int) -> None:
@@ -74,7 +79,7 @@ def _blank(chars: list[str], start: int, end: int) -> None:
 
 def _front_matter(text: str, chars: list[str]) -> dict[str, tuple[str, int]]:
     """The fields of the front matter (value, line), with the block blanked out of ``chars``."""
-    found = _FRONT.match(text)
+    found = _FRONT.match(text, timeout=budget(len(text)))
     if found is None:
         return {}
     fields: dict[str, tuple[str, int]] = {}
@@ -104,7 +109,8 @@ def _date(value: str, name: str, line: int) -> dt.date:
 
 def _markdown(text: str, chars: list[str]) -> None:
     """Blank what Markdown does not show as prose: code, comments, tags and link targets."""
-    fences = list(_FENCE.finditer(text))
+    seconds = budget(len(text))
+    fences = list(_FENCE.finditer(text, timeout=seconds))
     open_at: re.Match[str] | None = None
     for m in fences:
         if open_at is None:
@@ -117,7 +123,7 @@ def _markdown(text: str, chars: list[str]) -> None:
     _indented_code(text, chars)
     masked = "".join(chars)
     for pattern in (_HTML_COMMENT, _INLINE_CODE, _AUTOLINK, _HTML_TAG, _LINK_TARGET, _REF_DEFINITION):
-        for m in pattern.finditer(masked):
+        for m in pattern.finditer(masked, timeout=seconds):
             _blank(chars, m.start(), m.end())
         masked = "".join(chars)
 
@@ -176,13 +182,15 @@ def parse_document(text: str, name: str = "<text>", format: str | None = None) -
     if format not in ("text", "markdown"):
         raise InputError(f"unknown document format {format!r}: text or markdown")
     chars = list(text)
-    fields = _front_matter(text, chars)
-    if format == "markdown":
-        _markdown(text, chars)
-        _join_soft_breaks(chars)
+    with guarded(len(text), "reading the Markdown"):
+        fields = _front_matter(text, chars)
+        if format == "markdown":
+            _markdown(text, chars)
+            _join_soft_breaks(chars)
+        lines = _line_starts(text)
     date = _date(fields["date"][0], name, fields["date"][1]) if fields.get("date", ("",))[0] else None
     lang_field = fields.get("lang") or fields.get("language")
     lang = lang_field[0].strip() or None if lang_field else None
     title = fields["title"][0] if "title" in fields else None
     url = fields["url"][0] if fields.get("url", ("",))[0] else None
-    return Document(name, text, "".join(chars), format, date, lang, title, url, _line_starts(text))
+    return Document(name, text, "".join(chars), format, date, lang, title, url, lines)

@@ -111,6 +111,24 @@ class UnitError(FactcheckError, ValueError):
     """A unit pint does not know, or a conversion between units of different kinds."""
 
 
+class TextTimeout(FactcheckError):
+    """A pattern ran out of its time budget on a text built to be slow (see factcheck.limits).
+
+    Not a ValueError: the text is valid, only too costly; callers report it for that document.
+    """
+
+    def __init__(self, seconds: float, what: str = "reading the text") -> None:
+        super().__init__(seconds, what)
+        self.seconds = seconds
+        self.what = what
+
+    def __str__(self) -> str:
+        return f"{self.what} took longer than {self.seconds:.1f} s (the text looks built to be slow); skipped"
+
+    def __reduce__(self):  # type: ignore[override]
+        return (type(self), (self.seconds, self.what))
+
+
 class ReferenceDataError(FactcheckError):
     """Reference data that cannot be loaded: names the file, line and column and the problem.
 

@@ -79,8 +79,9 @@ def test_json_report_schema(tmp_path: Path) -> None:
         "findings",
         "not_check_worthy",
         "diagnostics",
+        "problems",
     ]
-    assert report["schema_version"] == "1.0"
+    assert report["schema_version"] == "1.1"
     assert report["input"]["name"] == "<stdin>" and report["input"]["date_source"] == "option"
     f = report["findings"][0]
     assert list(f) == [

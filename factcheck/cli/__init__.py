@@ -12,7 +12,7 @@ from typing import IO, Any
 
 import click
 
-from factcheck.errors import FactcheckError, InputError
+from factcheck.errors import FactcheckError, InputError, TextTimeout
 
 __all__ = ["main"]
 
@@ -181,7 +181,10 @@ def mine(file: str, lang: str, fmt: str, input_format: str, claims: bool, date_t
             lang = doc_language(doc, None if lang == "auto" else lang)
         except FactcheckError as exc:
             raise _fail(exc) from None
-        found = _mine_one(doc.body, lang, claims, date or doc.date)
+        try:
+            found = _mine_one(doc.body, lang, claims, date or doc.date)
+        except TextTimeout as exc:
+            raise _fail(InputError(str(exc), "<stdin>" if file == "-" else file)) from None
         if fmt == "jsonl":
             for record in found:
                 _write(out, dumps(record.to_json()))
@@ -212,7 +215,7 @@ def _mine_records(text: str, file: str, lang: str, fmt: str, out: IO[str], claim
             if not isinstance(record.get("text"), str):
                 raise ValueError('"text" must be a string')
             found = _mine_one(record["text"], record.get("lang") or lang, claims, date)
-        except (ValueError, FactcheckError) as exc:
+        except (ValueError, FactcheckError) as exc:  # TextTimeout included: reported, the corpus goes on
             click.echo(f"{shown}:{number}: bad record: {exc}", err=True)
             bad += 1
             continue

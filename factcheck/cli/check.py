@@ -185,6 +185,11 @@ def check(
             out.write(rendered[fmt])
     texts = [render_json(r) for r in reports] if fmt == "json" else []
     _print_all(out, fmt, reports, texts, warning, (author, author_url, article_url))
+    for r in reports:
+        for problem in r.problems:
+            click.echo(f"problem: {problem}", err=True)
+    if any(r.problems for r in reports):
+        raise SystemExit(2)  # a text could not be read whole: as unreadable input
     if any(r.has(failing) for r in reports):
         raise SystemExit(1)
 

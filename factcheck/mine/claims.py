@@ -87,15 +87,7 @@ def _span(nt: NormalizedText, items: list[Item], first: int, last: int) -> Span:
 
 
 def _clause_range(ctx: Context, k: int) -> tuple[int, int]:
-    clause = ctx.clause_of[k]
-    a = k
-    while a > 0 and ctx.clause_of[a - 1] == clause:
-        a -= 1
-    b = k
-    n = len(ctx.items)
-    while b + 1 < n and ctx.clause_of[b + 1] == clause:
-        b += 1
-    return a, b + 1
+    return ctx.clause_bounds[ctx.clause_of[k]]
 
 
 def _is_future_verb(it: Item, lang: Language | None) -> bool:
@@ -111,18 +103,36 @@ def _is_future_verb(it: Item, lang: Language | None) -> bool:
     return not (hit is not None and any(e.role in ("not_future", "unit", "cardinal") for e in hit.entries))
 
 
-def _modality(ctx: Context, first: int, last: int, common: Language) -> Modality:
-    found = None
-    for k in range(first, last):
-        it = ctx.items[k]
-        entry = match_at(ctx.items, k, ("modality",), common)
+_MODALITY = frozenset({"modality"})
+
+
+def _index_modality(ctx: Context, common: Language) -> None:
+    """Where the forecast and target words are, once per text, so that asking about the words
+    before a number costs nothing however long its clause."""
+    target = forecast = -1
+    for k, it in enumerate(ctx.items):
+        entry = match_at(ctx.items, k, _MODALITY, common) if not it.roles.isdisjoint(_MODALITY) else None
         if entry is not None:
             if entry[0].value == "target":
-                return Modality.TARGET
-            found = Modality.FORECAST
-        elif _is_future_verb(it, it.lang):
-            found = Modality.FORECAST
-    return found or Modality.FACT
+                target = k
+            else:
+                forecast = k
+        elif it.kind == "word" and "س" in it.text and _is_future_verb(it, it.lang):
+            forecast = k
+        ctx.last_target.append(target)
+        ctx.last_forecast.append(forecast)
+
+
+def _modality(ctx: Context, first: int, last: int) -> Modality:
+    """A target word among ``items[first:last]`` makes a target, else a forecast word or a future
+    verb a forecast."""
+    if last <= first:
+        return Modality.FACT
+    if ctx.last_target[last - 1] >= first:
+        return Modality.TARGET
+    if ctx.last_forecast[last - 1] >= first:
+        return Modality.FORECAST
+    return Modality.FACT
 
 
 def _skippable(it: Item) -> bool:
@@ -159,8 +169,10 @@ def _change(ctx: Context, d: _Draft, common: Language) -> None:
     if d.cue is None:
         if d.q is not None and d.q.opener == "from" and d.q.value is None:
             return
-        share = [m for m in range(a, d.first) if entries_with(items[m], ("share_cue",))]
-        if share and d.kind == ClaimKind.LEVEL and d.unit == "%":
+        share = []
+        if d.kind == ClaimKind.LEVEL and d.unit == "%":
+            share = [m for m in range(a, d.first) if entries_with(items[m], ("share_cue",))]
+        if share:
             d.kind = ClaimKind.SHARE
             d.cue = share[-1]
         return
@@ -660,6 +672,7 @@ def mine_claims(text: str, lang: str = "auto", date: dt.date | None = None) -> l
     items, phrases = analyse(nt, langs, get_conventions(lang), common)
     qs = find_quantities(items, phrases, common, region)
     ctx = build_context(items, nt.text, qs, get_gazetteer(), common)
+    _index_modality(ctx, common)
     drafts = [_from_quantity(q) for q in qs] + _multiples(items, qs, common)
     drafts += _superlative_ranks(ctx, qs, common)
     drafts.sort(key=lambda d: d.first)
@@ -686,7 +699,7 @@ def mine_claims(text: str, lang: str = "auto", date: dt.date | None = None) -> l
         elif q is not None and q.kind == "year":
             d.kind = None
         a, _ = _clause_range(ctx, d.first)
-        d.modality = _modality(ctx, a, max(d.first, a), common)  # "will reach $300bn", سنصل إلى 200 مليار
+        d.modality = _modality(ctx, a, max(d.first, a))  # "will reach $300bn", سنصل إلى 200 مليار
         _assign_entities(ctx, d, previous_rank)
         _assign_period(ctx, d)
         _reasons(ctx, d, common)

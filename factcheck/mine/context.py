@@ -65,6 +65,9 @@ class Context:
     not_metric: set[int] = field(default_factory=set)  # entities, periods, quoted names
     by_sentence: dict[int, list[EntityHit]] = field(default_factory=dict)
     periods_by_sentence: dict[int, list[PeriodHit]] = field(default_factory=dict)
+    clause_bounds: dict[int, tuple[int, int]] = field(default_factory=dict)  # clause number -> item range
+    last_target: list[int] = field(default_factory=list)  # item -> latest target word at or before it, else -1
+    last_forecast: list[int] = field(default_factory=list)  # the same for forecast words and future verbs
 
 
 def _inside(qs: list[Quantity], n: int) -> list[bool]:
@@ -73,6 +76,9 @@ def _inside(qs: list[Quantity], n: int) -> list[bool]:
         for m in range(q.first, q.last):
             inside[m] = True
     return inside
+
+
+MAX_SENTENCE_ITEMS = 300  # tokens; news sentences run to a few dozen
 
 
 def _newline_between(text: str, a: Item, b: Item) -> bool:
@@ -85,8 +91,8 @@ def _sentences(items: list[Item], text: str, inside: list[bool], common: Languag
     n = len(items)
     depth = 0  # inside parentheses an elision "(...)" ends nothing
     for k, it in enumerate(items):
-        if k > start and _newline_between(text, items[k - 1], it):
-            out.append((start, k))
+        if k > start and (_newline_between(text, items[k - 1], it) or k - start >= MAX_SENTENCE_ITEMS):
+            out.append((start, k))  # a "sentence" longer than any real one is cut: work stays linear
             start = k
             depth = 0
         if it.kind == "punct" and it.text in "([":
@@ -254,6 +260,9 @@ def build_context(items: list[Item], text: str, qs: list[Quantity], gazetteer: G
                 clause += 1
             clause_of[k] = clause
     ctx = Context(text, items, sentences, sentence_of, clause_of)
+    for k, c in enumerate(clause_of):
+        first, _ = ctx.clause_bounds.get(c, (k, k))
+        ctx.clause_bounds[c] = (first, k + 1)
     ctx.in_quantity = {k for k, inside_k in enumerate(inside) if inside_k}
     # a country's name inside an amount is its currency's ("دولار أمريكي", "US$"), not what is counted
     ctx.entities = [h for h in _entity_hits(items, gazetteer, common) if not any(inside[h.first : h.last])]

@@ -27,6 +27,7 @@ from fractions import Fraction
 
 from factcheck.lang import Conventions, Language, Lookup
 from factcheck.lang.lexicon import Entry
+from factcheck.limits import guarded
 from factcheck.text.normalize import lookup_key
 from factcheck.text.numerals import read_digit_run
 from factcheck.text.offsets import NormalizedText
@@ -139,31 +140,32 @@ def prepare_items(
     readings: dict[str, tuple[str, Language | None, Lookup | None, tuple[Entry, ...], frozenset[str]]] = {}
     text = nt.text
     prev_end = -1
-    for m in TOKEN_PATTERN.finditer(text):
-        start, end = m.span()
-        kind = m.lastgroup or "punct"
-        raw = m.group()
-        space_before = start != prev_end
-        prev_end = end
-        if kind == "num":
-            run_conv = _run_conventions(nt, start, raw, conv)
-            for s, e, value, res in read_digit_run(raw, run_conv.decimal, run_conv.group):
-                it = Item("num", start + s, start + e, raw[s:e], space_before and s == 0)
-                it.value = value
-                it.res = res
-                items.append(it)
-            continue
-        it = Item(kind, start, end, raw, space_before)
-        reading = readings.get(raw)
-        if reading is None:
-            reading = readings[raw] = _read(raw, kind, langs, common)
-        it._key, it.lang, found, it.entries, it.roles = reading
-        if found is not None:
-            it.conj = found.conj
-            it.definite = found.definite
-            it.skip = found.skip
-            it.prefix = found.prefix
-        items.append(it)
+    with guarded(len(text), "reading the text") as seconds:
+        for m in TOKEN_PATTERN.finditer(text, timeout=seconds):
+            start, end = m.span()
+            kind = m.lastgroup or "punct"
+            raw = m.group()
+            space_before = start != prev_end
+            prev_end = end
+            if kind == "num":
+                run_conv = _run_conventions(nt, start, raw, conv)
+                for s, e, value, res in read_digit_run(raw, run_conv.decimal, run_conv.group):
+                    it = Item("num", start + s, start + e, raw[s:e], space_before and s == 0)
+                    it.value = value
+                    it.res = res
+                    items.append(it)
+                continue
+            it = Item(kind, start, end, raw, space_before)
+            reading = readings.get(raw)
+            if reading is None:
+                reading = readings[raw] = _read(raw, kind, langs, common)
+            it._key, it.lang, found, it.entries, it.roles = reading
+            if found is not None:
+                it.conj = found.conj
+                it.definite = found.definite
+                it.skip = found.skip
+                it.prefix = found.prefix
+            items.append(it)
     _mark_identifiers(items)
     _merge_signs(items)
     _merge_fractions(items)

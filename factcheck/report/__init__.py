@@ -5,7 +5,7 @@ report to text: :func:`render_json` (the versioned, documented JSON schema; two 
 input give the same bytes), :func:`factcheck.report.markdown.render_markdown` for people and
 :func:`factcheck.report.table.render_table` for a terminal.
 
-The JSON report (``schema_version`` "1.0"; the README documents every field):
+The JSON report (``schema_version`` "1.1"; the README documents every field):
 
 * ``input``: the article's name, format, language, date and where the date came from, and the
   SHA-256 of its text;
@@ -33,7 +33,7 @@ from factcheck.verify.policy import Policy
 
 __all__ = ["SCHEMA_VERSION", "Report", "language", "render_json"]
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1 added "problems"
 VERDICTS = tuple(str(v) for v in Verdict)
 OUTCOMES = tuple(str(o) for o in Outcome)
 
@@ -41,7 +41,8 @@ OUTCOMES = tuple(str(o) for o in Outcome)
 @dataclass(frozen=True)
 class Report:
     """One article checked: ``findings`` for the check-worthy claims, ``not_check_worthy`` for
-    the rest, ``date_source`` saying where the date came from (option, front matter, unknown)."""
+    the rest, ``date_source`` saying where the date came from (option, front matter, unknown),
+    ``problems`` what stopped the text being read whole (a pattern out of its time budget)."""
 
     document: Document
     lang: str
@@ -52,6 +53,7 @@ class Report:
     claims: tuple[Claim, ...]
     findings: tuple[Finding, ...]
     diagnostics: tuple[str, ...] = field(default=())
+    problems: tuple[str, ...] = field(default=())  # the text could not be read whole (a timeout)
 
     @property
     def not_check_worthy(self) -> tuple[Claim, ...]:
@@ -99,6 +101,7 @@ class Report:
             "findings": [_finding(f, doc) for f in self.findings],
             "not_check_worthy": [_skipped(c, doc) for c in self.not_check_worthy],
             "diagnostics": list(self.diagnostics),
+            "problems": list(self.problems),
         }
 
 

@@ -31,6 +31,7 @@ import unicodedata
 import regex
 
 from factcheck.errors import InputError
+from factcheck.limits import guarded
 from factcheck.text.offsets import NormalizedText
 
 __all__ = ["fold", "lookup_key", "normalize"]
@@ -128,30 +129,31 @@ def normalize(text: str) -> NormalizedText:
     expand = [False]
     n = 0  # normalised length produced so far
     prev = 0  # original index up to which the current copy segment runs
-    for m in _CHANGING.finditer(text):
-        o = m.start()
-        rep = replacement(text[o])
-        if len(rep) == 1:
-            continue
-        n += o - prev
-        if rep:  # one original character becomes several normalised ones
-            if nstarts[-1] == n:  # the open copy segment is still empty: reuse its slot
-                ostarts[-1], expand[-1] = o, True
+    with guarded(len(text), "normalising the text") as seconds:
+        for m in _CHANGING.finditer(text, timeout=seconds):
+            o = m.start()
+            rep = replacement(text[o])
+            if len(rep) == 1:
+                continue
+            n += o - prev
+            if rep:  # one original character becomes several normalised ones
+                if nstarts[-1] == n:  # the open copy segment is still empty: reuse its slot
+                    ostarts[-1], expand[-1] = o, True
+                else:
+                    nstarts.append(n)
+                    ostarts.append(o)
+                    expand.append(True)
+                n += len(rep)
+                nstarts.append(n)
+                ostarts.append(o + 1)
+                expand.append(False)
+            elif nstarts[-1] == n and not expand[-1]:
+                ostarts[-1] = o + 1  # deletion right at the start of the open copy segment
             else:
                 nstarts.append(n)
-                ostarts.append(o)
-                expand.append(True)
-            n += len(rep)
-            nstarts.append(n)
-            ostarts.append(o + 1)
-            expand.append(False)
-        elif nstarts[-1] == n and not expand[-1]:
-            ostarts[-1] = o + 1  # deletion right at the start of the open copy segment
-        else:
-            nstarts.append(n)
-            ostarts.append(o + 1)
-            expand.append(False)
-        prev = o + 1
+                ostarts.append(o + 1)
+                expand.append(False)
+            prev = o + 1
     n += len(text) - prev
     if n != len(norm):  # pragma: no cover - guarded by the property tests
         raise AssertionError("offset map out of step with the normalised text")

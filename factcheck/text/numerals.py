@@ -34,6 +34,7 @@ from fractions import Fraction
 __all__ = ["read_digit_run"]
 
 _SEP = re.compile(r"[^0-9]")
+MAX_DIGITS = 40  # more digits than the largest figure in any news text (10**40)
 _GROUP_ONLY = {"\u00a0", "\u202f", "\u2009", "'", "’"}
 _COMMAS = {",", "،"}
 
@@ -61,7 +62,11 @@ def read_digit_run(raw: str, decimal: str = ".", group: str = ",") -> list[tuple
 
     ``start``/``end`` index ``raw``; ``resolution`` is the place value of the last digit (0.1 for
     "1.5").  ``decimal`` and ``group`` give the locale's convention (``","`` and ``"."`` in ar-MA).
+    A run with more than ``MAX_DIGITS`` digits is no number anyone writes (a serial, a hash, a line
+    of noise): it reads as nothing, and costs nothing.
     """
+    if sum(ch.isdigit() for ch in raw) > MAX_DIGITS:
+        return []
     digits = _SEP.split(raw)
     seps = _SEP.findall(raw)
     if not seps:

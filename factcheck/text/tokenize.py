@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import regex
 
+from factcheck.limits import guarded
+
 __all__ = ["TOKEN_PATTERN", "Token", "tokenize"]
 
 TOKEN_PATTERN = regex.compile(
@@ -44,8 +46,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` (already normalised), with offsets into ``text``."""
     out: list[Token] = []
     prev_end = -1
-    for m in TOKEN_PATTERN.finditer(text, start, len(text) if end is None else end):
-        s = m.start()
-        out.append(Token(m.lastgroup or "punct", s, m.end(), m.group(), s != prev_end))
-        prev_end = m.end()
+    stop = len(text) if end is None else end
+    with guarded(stop - start, "tokenizing") as seconds:
+        for m in TOKEN_PATTERN.finditer(text, start, stop, timeout=seconds):
+            s = m.start()
+            out.append(Token(m.lastgroup or "punct", s, m.end(), m.group(), s != prev_end))
+            prev_end = m.end()
     return out

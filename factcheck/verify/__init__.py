@@ -18,6 +18,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from factcheck.display import ordinal, show
+from factcheck.errors import TextTimeout
 from factcheck.model import Claim, ClaimKind, Modality
 from factcheck.reference.store import Store
 from factcheck.verify.judge import Evidence, Outcome, Tolerance, Unusable, Verdict, evaluate, tolerance
@@ -199,7 +200,13 @@ def verify_claims(
         earlier = last.get(paragraph)
         inherited = earlier[1] if earlier is not None and earlier[0] <= c.sentence.start else None
         if c.check_worthy:
-            out.append(verify_claim(c, text, store, policy, date, inherited))
+            try:
+                out.append(verify_claim(c, text, store, policy, date, inherited))
+            except TextTimeout as exc:  # a sentence built to be slow
+                tol = tolerance(c, policy)
+                out.append(
+                    _with_explanation(Finding(c, Verdict.UNVERIFIABLE, None, understood(c), tol, reason=str(exc)))
+                )
         stated = period_code(c)
         if stated is not None and c.modality == Modality.FACT:
             last[paragraph] = (c.sentence.end, stated)

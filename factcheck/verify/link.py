@@ -29,12 +29,14 @@ Words are matched after the same folding the miner uses, with Arabic conjunction
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+import regex as re
+
+from factcheck.limits import guarded
 from factcheck.model import Claim, ClaimKind, Modality
 from factcheck.reference.catalogue import Catalogue, Dataset
 from factcheck.reference.query import period_end
@@ -97,7 +99,9 @@ class Link:
 
 
 def _tokens(text: str) -> list[str]:
-    return _WORD.findall(lookup_key(normalize(text).text))
+    folded = lookup_key(normalize(text).text)
+    with guarded(len(folded), "reading a sentence") as seconds:
+        return _WORD.findall(folded, timeout=seconds)
 
 
 def _variants(token: str) -> set[str]:
