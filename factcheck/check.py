@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 from factcheck.document import Document, parse_document
@@ -19,7 +20,7 @@ from factcheck.report import Report
 from factcheck.verify import verify_claims
 from factcheck.verify.policy import Policy, load_policy
 
-__all__ = ["check_document", "check_text"]
+__all__ = ["check_document", "check_text", "read_document"]
 
 
 def check_document(
@@ -72,7 +73,20 @@ def check_text(
     """
     if not isinstance(text, str):
         raise InputError(f"check_text() needs a str, not {type(text).__name__}")
-    return check_document(parse_document(text, name, format), lang, date, policy, store)
+    doc, problem = read_document(text, name, format)
+    report = check_document(doc, lang, date, policy, store)
+    return replace(report, problems=(problem, *report.problems)) if problem else report
+
+
+def read_document(text: str, name: str = "<text>", format: str | None = None) -> tuple[Document, str | None]:
+    """The document, or, when reading its Markdown or front matter runs out of time, the text as
+    it stands (checked as best it can be) and the problem to report."""
+    try:
+        return parse_document(text, name, format), None
+    except TextTimeout as exc:
+        from factcheck.document import Document
+
+        return Document(name, text, text, "text"), f"{name}: {exc}"
 
 
 def report_stem(name: str) -> str:

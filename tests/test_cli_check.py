@@ -131,7 +131,8 @@ def test_a_policy_file_and_overrides(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (b"\xff\xfe bad", "not valid UTF-8 at byte 0"),
+        (b"ok \xc3\x28 bad", "not valid UTF-8 at byte 3"),
+        (b"\x00\x01binary\x00", "binary data, not text"),
         (b"---\ndate: someday\n---\nx", "front matter date"),
         (b"---\nlang: klingon\n---\nx", "front matter lang"),
     ],

@@ -19,32 +19,12 @@ __all__ = ["main"]
 LANG_HELP = "Language of the text: auto (each word read by its script), ar, en, or a regional tag such as ar-MA."
 
 
-def read_text(path: str) -> str:
-    """The text of a file (or of standard input for "-"), decoded as strict UTF-8."""
-    if path == "-":
-        data = sys.stdin.buffer.read()
-        shown = "<stdin>"
-    else:
-        shown = path
-        try:
-            with open(path, "rb") as handle:
-                data = handle.read()
-        except FileNotFoundError:
-            raise InputError("no such file", shown) from None
-        except IsADirectoryError:
-            raise InputError("is a directory, not a file", shown) from None
-        except PermissionError:
-            raise InputError("permission denied", shown) from None
-        except OSError as exc:
-            raise InputError(f"cannot read: {exc.strerror or exc}", shown) from None
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"not valid UTF-8 at byte {exc.start} ({exc.reason} 0x{data[exc.start]:02x})",
-            shown,
-            offset=exc.start,
-        ) from None
+def read_text(path: str, max_mb: float | None = None) -> str:
+    """The text of a file (or of standard input, "-"); see :mod:`factcheck.cli.inputs`."""
+    from factcheck.cli.inputs import MAX_DOCUMENT_MB
+    from factcheck.cli.inputs import read_text as read
+
+    return read(path, MAX_DOCUMENT_MB if max_mb is None else max_mb)
 
 
 def _stdout() -> IO[str]:
@@ -155,7 +135,14 @@ def _mine_one(text: str, lang: str, claims: bool, date: dt.date | None) -> list[
 )
 @click.option("--claims", is_flag=True, help="Print claims (what each number says, about what) instead of mentions.")
 @click.option("--date", "date_text", metavar="YYYY-MM-DD", help="The article's date, for years such as العام الماضي.")
-def mine(file: str, lang: str, fmt: str, input_format: str, claims: bool, date_text: str | None) -> None:
+@click.option(
+    "--max-mb",
+    type=click.FloatRange(min=0, min_open=True),
+    default=10,
+    show_default=True,
+    help="Refuse an article larger than this (a JSON-lines corpus is streamed, whatever its size).",
+)
+def mine(file: str, lang: str, fmt: str, input_format: str, claims: bool, date_text: str | None, max_mb: float) -> None:
     """Print every number in FILE (or standard input, "-") with its exact span.
 
     Each mention is a JSON object: start and end (code-point offsets into the text), text (the
@@ -170,46 +157,49 @@ def mine(file: str, lang: str, fmt: str, input_format: str, claims: bool, date_t
     try:
         languages_for(lang)
         date = _parse_date(date_text)
-        text = read_text(file)
+        if input_format == "jsonl":
+            bad = _mine_records(file, lang, fmt, out, claims, date)
+            if bad:
+                raise SystemExit(2)
+            return
+        text = read_text(file, max_mb)
     except FactcheckError as exc:
         raise _fail(exc) from None
-    if input_format == "text":
-        from factcheck.document import parse_document
+    from factcheck.document import parse_document
 
-        try:  # front matter and Markdown code are not prose; offsets still index the file
-            doc = parse_document(text, "<stdin>" if file == "-" else file)
-            lang = doc_language(doc, None if lang == "auto" else lang)
-        except FactcheckError as exc:
-            raise _fail(exc) from None
-        try:
-            found = _mine_one(doc.body, lang, claims, date or doc.date)
-        except TextTimeout as exc:
-            raise _fail(InputError(str(exc), "<stdin>" if file == "-" else file)) from None
-        if fmt == "jsonl":
-            for record in found:
-                _write(out, dumps(record.to_json()))
-        else:
-            (_print_claims if claims else _print_table)(out, found)
-        return
-    bad = _mine_records(text, file, lang, fmt, out, claims, date)
-    if bad:
-        raise SystemExit(2)
+    try:  # front matter and Markdown code are not prose; offsets still index the file
+        doc = parse_document(text, "<stdin>" if file == "-" else file)
+        lang = doc_language(doc, None if lang == "auto" else lang)
+        found = _mine_one(doc.body, lang, claims, date or doc.date)
+    except FactcheckError as exc:  # TextTimeout included: a text built to be slow
+        raise _fail(
+            InputError(str(exc), "<stdin>" if file == "-" else file) if isinstance(exc, TextTimeout) else exc
+        ) from None
+    if fmt == "jsonl":
+        for record in found:
+            _write(out, dumps(record.to_json()))
+    else:
+        (_print_claims if claims else _print_table)(out, found)
 
 
-def _mine_records(text: str, file: str, lang: str, fmt: str, out: IO[str], claims: bool, date: dt.date | None) -> int:
-    """Mine a JSON-lines corpus record by record; report bad records on stderr and go on."""
+def _mine_records(file: str, lang: str, fmt: str, out: IO[str], claims: bool, date: dt.date | None) -> int:
+    """Mine a JSON-lines corpus a line at a time (memory stays flat); report bad records on
+    standard error and go on."""
     import json
 
+    from factcheck.cli.inputs import iter_lines, shown_name
     from factcheck.jsonout import dumps
 
-    shown = "<stdin>" if file == "-" else file
+    shown = shown_name(file)
     key = "claims" if claims else "mentions"
     bad = 0
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+    for number, _offset, line, problem in iter_lines(file):
+        if line is not None and not line.strip():
             continue
         try:
-            record = json.loads(line)
+            if problem is not None:
+                raise ValueError(problem)
+            record = json.loads(line)  # type: ignore[arg-type]
             if not isinstance(record, dict):
                 raise ValueError("a record is a JSON object")
             if not isinstance(record.get("text"), str):

@@ -114,6 +114,13 @@ def _stems(names: list[str]) -> list[str]:
     show_default=True,
     help="auto: Markdown for .md files, plain text otherwise.",
 )
+@click.option(
+    "--max-mb",
+    type=click.FloatRange(min=0, min_open=True),
+    default=10,
+    show_default=True,
+    help="Refuse an article larger than this many megabytes.",
+)
 @click.option("--reference-dir", "reference_dirs", multiple=True, metavar="DIR", help="A directory of datasets.")
 @click.option("--db", metavar="PATH", help="Keep the loaded reference database in this file.")
 def check(
@@ -130,6 +137,7 @@ def check(
     author_url: str | None,
     article_url: str | None,
     input_format: str,
+    max_mb: float,
     reference_dirs: tuple[str, ...],
     db: str | None,
 ) -> None:
@@ -139,8 +147,9 @@ def check(
     --out as NAME.md, NAME.json and NAME.html.  Exit status: 0 when nothing listed in --fail-on
     was found, 1 when something was, 2 on bad usage or input that cannot be read.
     """
-    from factcheck.check import check_document
-    from factcheck.document import parse_document
+    from dataclasses import replace
+
+    from factcheck.check import check_document, read_document
     from factcheck.reference.store import open_store
     from factcheck.report import render_json
     from factcheck.report.html import render_html
@@ -155,8 +164,8 @@ def check(
         policy = load_policy(policy_path, _overrides(tolerances))
         names = ["<stdin>" if f == "-" else f for f in files]
         fmt_in = None if input_format == "auto" else input_format
-        documents = [parse_document(read_text(f), name, fmt_in) for f, name in zip(files, names, strict=True)]
-        languages = [doc_language(doc, lang) for doc in documents]
+        documents = [read_document(read_text(f, max_mb), name, fmt_in) for f, name in zip(files, names, strict=True)]
+        languages = [doc_language(doc, lang) for doc, _ in documents]
         store = open_store(list(reference_dirs) or None, db=db)
     except FactcheckError as exc:
         raise _fail(exc) from None
@@ -167,11 +176,13 @@ def check(
         raise _fail(InputError(f"cannot create the report directory: {exc.strerror or exc}", out_dir)) from None
     out = _stdout()
     reports = []
-    for doc, doc_lang, stem in zip(documents, languages, _stems(names), strict=True):
+    for (doc, problem), doc_lang, stem in zip(documents, languages, _stems(names), strict=True):
         try:
             report = check_document(doc, doc_lang, date, policy, store)
         except FactcheckError as exc:
             raise _fail(exc) from None
+        if problem:
+            report = replace(report, problems=(problem, *report.problems))
         rendered = {"json": render_json(report), "md": render_markdown(report), "html": render_html(report)}
         try:
             for suffix, text in rendered.items():
