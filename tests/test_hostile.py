@@ -53,7 +53,7 @@ def test_files_that_are_no_utf8_article(tmp_path: Path, name: str, content: byte
     path = tmp_path / name
     path.write_bytes(content)
     out = tmp_path / "reports"
-    got, stdout, stderr = run("check", "--out", str(out), str(path))
+    got, _, stderr = run("check", "--out", str(out), str(path))
     assert got == code, stderr
     if message:
         assert str(path) in stderr and message in stderr
