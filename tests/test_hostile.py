@@ -176,7 +176,8 @@ def test_hostile_texts_are_read_without_error(text: str) -> None:
 def test_fuzz_the_cli_never_shows_a_traceback(tmp_path: Path, data: bytes) -> None:
     path = tmp_path / "fuzz.md"
     path.write_bytes(data)
-    for args in (["mine", "--claims", str(path)], ["check", "--out", str(tmp_path / "r"), "--format", "sarif", str(path)]):
+    check = ["check", "--out", str(tmp_path / "r"), "--format", "sarif", str(path)]
+    for args in (["mine", "--claims", str(path)], check):
         result = CliRunner().invoke(main, args)
         assert result.exit_code in (0, 1, 2), (args, result.exception)
         assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
