@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from factcheck.reference import query as q
 from factcheck.reference.store import open_store
+from factcheck.testing.strategies import ReferenceTable, reference_tables
 
 from .test_reference_store import ENTRY
 
@@ -47,11 +48,15 @@ def test_ranks_follow_the_ordering_ties_included(values: dict[str, Decimal]) -> 
 
 
 @settings(max_examples=60)
-@given(st.dictionaries(st.sampled_from(COUNTRIES), amounts, min_size=1))
-def test_shares_of_a_partition_sum_to_a_hundred(values: dict[str, Decimal]) -> None:
-    with _store([(c, 2022, v) for c, v in values.items()]) as store:
-        shares = [q.share(store, "toy", c, "entity", year=2022, categories={"flow": "export"}).value for c in values]
-        assert abs(sum(shares) - 100) <= Decimal("0.00001") * len(shares)
+@given(reference_tables(entities=tuple(COUNTRIES), years=(2022, 2022)))
+def test_shares_of_a_partition_sum_to_a_hundred(table: ReferenceTable) -> None:
+    with tempfile.TemporaryDirectory() as name:
+        store = open_store([table.write(Path(name))], cache=False)
+        try:
+            shares = [q.share(store, table.id, c, "entity", year=2022).value for c, _, _ in table.rows]
+        finally:
+            store.close()
+    assert abs(sum(shares) - 100) <= Decimal("0.00001") * len(shares)
 
 
 @settings(max_examples=60)

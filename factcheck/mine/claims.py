@@ -421,11 +421,7 @@ def _reasons(ctx: Context, d: _Draft, common: Language) -> None:
         else:
             d.reason = "a year, used as the date of what is said"
         return
-    if (
-        q.kind in ("ordinal", "number")
-        and d.kind != ClaimKind.RANK
-        and any(p.first <= q.first < p.last for p in ctx.periods)
-    ):
+    if q.kind in ("ordinal", "number") and d.kind != ClaimKind.RANK and q.first in ctx.period_items:
         d.check_worthy = False
         d.reason = "part of a date or period"
         return

@@ -147,6 +147,9 @@ def _entity_hits(items: list[Item], gazetteer: Gazetteer, common: Language) -> l
 
 def _periods(items: list[Item], qs: list[Quantity], common: Language) -> list[PeriodHit]:
     out: list[PeriodHit] = []
+    months = [
+        q for q in qs if q.kind == "duration" and q.unit == "month" and q.value is not None and 1 <= q.value <= 12
+    ]
     for q in qs:
         if q.kind != "year" or q.value is None or is_name_year(items, q):
             continue
@@ -166,7 +169,8 @@ def _periods(items: list[Item], qs: list[Quantity], common: Language) -> list[Pe
         elif before is None:
             before = match_before(items, k, ("quarter", "half_year", "months_to_date"), common)
         if before is None and k >= 1 and entries_with(items[k - 1], ("stopword",)):
-            counted = _first_months(items, qs, k - 1, common)  # "the first 11 months of", الأشهر الـ11 الأولى من
+            near = [m for m in months if k - 4 <= m.last <= k - 1]
+            counted = _first_months(items, near, k - 1, common) if near else None  # "the first 11 months of"
             if counted is not None:
                 hit.months, hit.first = (1, counted[0]), counted[1]
         if before is not None:
@@ -218,12 +222,10 @@ def _periods(items: list[Item], qs: list[Quantity], common: Language) -> list[Pe
     return out
 
 
-def _first_months(items: list[Item], qs: list[Quantity], end: int, common: Language) -> tuple[int, int] | None:
+def _first_months(items: list[Item], months: list[Quantity], end: int, common: Language) -> tuple[int, int] | None:
     """A count of months ending at ``end`` that "first" (أول before it, الأولى after it) makes a
     period from January: (how many months, where the phrase starts)."""
-    for q in qs:
-        if q.kind != "duration" or q.unit != "month" or q.value is None or not 1 <= q.value <= 12:
-            continue
+    for q in months:
         first, last = q.first, q.last
         if last < end and match_at(items, last, ("first_months",), common, limit=end) is not None:
             last = end  # الأشهر الـ11 الأولى
