@@ -231,3 +231,15 @@ def test_rules_are_named() -> None:
         "الثانية": "ordinal.words",
         "مليونين": "number.dual_scale",
     }
+
+
+def test_a_state_copy_carries_every_field_and_is_independent() -> None:
+    from factcheck.mine.grammar import State
+
+    state = State()
+    for i, name in enumerate(State.__slots__):
+        setattr(state, name, f"field-{i}")
+    new = state.copy()
+    assert [getattr(new, n) for n in State.__slots__] == [getattr(state, n) for n in State.__slots__]
+    new.total = "changed"
+    assert state.total != "changed"
