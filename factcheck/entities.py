@@ -80,6 +80,9 @@ class Gazetteer:
                 table.setdefault(keys[0], []).append((keys, code))
             for candidates in table.values():
                 candidates.sort(key=lambda c: -len(c[0]))
+        # the words a name can start with, to pass over the others without a call
+        self.first_keys = frozenset(self._by_first)
+        self.first_exact = frozenset(self._exact_by_first)
 
     def match(self, keys: list[str], k: int, raw: list[str] | None = None) -> tuple[str, int] | None:
         """``(code, end)`` of the longest name starting at ``keys[k]`` (folded token keys);

@@ -22,16 +22,18 @@ A claim is built around one mention (or a multiple such as أكثر من الض�
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass
 from fractions import Fraction
 
 from factcheck.entities import get_gazetteer
 from factcheck.errors import InputError
-from factcheck.lang import Language, get_common, get_conventions, split_tag
+from factcheck.lang import Conventions, Language, get_common, get_conventions, split_tag
 from factcheck.lang.lexicon import Entry
+from factcheck.limits import collection_paused
 from factcheck.mine.context import Context, PeriodHit, build_context, is_name_year
-from factcheck.mine.items import Item
+from factcheck.mine.items import Item, Positions
 from factcheck.mine.match import entries_with, match_at, match_before
 from factcheck.mine.mentions import languages_for, make_mention, to_decimal
 from factcheck.mine.numbers import analyse
@@ -39,6 +41,7 @@ from factcheck.mine.quantities import Quantity, find_quantities
 from factcheck.model import Claim, ClaimKind, Mention, Modality, Period, Span
 from factcheck.text.normalize import normalize
 from factcheck.text.offsets import NormalizedText
+from factcheck.text.windows import windows
 
 __all__ = ["mine_claims"]
 
@@ -104,33 +107,41 @@ def _is_future_verb(it: Item, lang: Language | None) -> bool:
 
 
 _MODALITY = frozenset({"modality"})
+_NAMED_CARRIED = 8  # countries carried from one window to the next, for the group words
 
 
-def _index_modality(ctx: Context, common: Language) -> None:
+def _index_modality(ctx: Context, common: Language, positions: Positions) -> None:
     """Where the forecast and target words are, once per text, so that asking about the words
     before a number costs nothing however long its clause."""
-    target = forecast = -1
-    for k, it in enumerate(ctx.items):
-        entry = match_at(ctx.items, k, _MODALITY, common) if not it.roles.isdisjoint(_MODALITY) else None
+    items = ctx.items
+    modal: dict[int, str] = {}
+    for k in positions.of(_MODALITY):
+        entry = match_at(items, k, _MODALITY, common)
         if entry is not None:
-            if entry[0].value == "target":
-                target = k
-            else:
-                forecast = k
-        elif it.kind == "word" and "س" in it.text and _is_future_verb(it, it.lang):
-            forecast = k
-        ctx.last_target.append(target)
-        ctx.last_forecast.append(forecast)
+            modal[k] = "target" if entry[0].value == "target" else "forecast"
+    future: dict[str, bool] = {}  # news text repeats its words: each is judged once
+    for k, it in enumerate(items):
+        if k not in modal and it.kind == "word" and "س" in it.text:
+            verb = future.get(it.text)
+            if verb is None:
+                verb = future[it.text] = _is_future_verb(it, it.lang)
+            if verb:
+                modal[k] = "forecast"
+    for k in sorted(modal):
+        (ctx.targets if modal[k] == "target" else ctx.forecasts).append(k)
+
+
+def _any_between(positions: list[int], first: int, last: int) -> bool:
+    at = bisect.bisect_left(positions, first)
+    return at < len(positions) and positions[at] < last
 
 
 def _modality(ctx: Context, first: int, last: int) -> Modality:
     """A target word among ``items[first:last]`` makes a target, else a forecast word or a future
     verb a forecast."""
-    if last <= first:
-        return Modality.FACT
-    if ctx.last_target[last - 1] >= first:
+    if _any_between(ctx.targets, first, last):
         return Modality.TARGET
-    if ctx.last_forecast[last - 1] >= first:
+    if _any_between(ctx.forecasts, first, last):
         return Modality.FORECAST
     return Modality.FACT
 
@@ -524,14 +535,15 @@ def _criterion_after(ctx: Context, k: int) -> tuple[int, int] | None:
     return (start, stop) if start < stop else None
 
 
-def _superlative_ranks(ctx: Context, qs: list[Quantity], common: Language) -> list[_Draft]:
+def _superlative_ranks(ctx: Context, qs: list[Quantity], positions: Positions) -> list[_Draft]:
     """A superlative with no number is rank 1: أكبر مستورد للغاز, المورد الأكبر, "the largest
     supplier", "China's biggest trading partner"; "أكبر من" and "larger than" compare, and rank
     nothing.  Only where a country is named before it in the sentence."""
     items = ctx.items
-    covered = {k for q in qs for k in range(q.first, q.last)}
+    covered = ctx.in_quantity
     out = []
-    for k, it in enumerate(items):
+    for k in positions.of(("superlative",)):
+        it = items[k]
         sup = entries_with(it, ("superlative",))
         if not sup or sup[0].needs_count or k in covered or sup[0].key.lower() == "top":
             continue
@@ -580,14 +592,14 @@ def _superlative_ranks(ctx: Context, qs: list[Quantity], common: Language) -> li
     return out
 
 
-def _multiples(items: list[Item], qs: list[Quantity], common: Language) -> list[_Draft]:
+def _multiples(items: list[Item], qs: list[Quantity], common: Language, positions: Positions) -> list[_Draft]:
     """أكثر من الضعف, "doubled", ثلاثة أضعاف: a change by a factor."""
     covered = {k for q in qs for k in range(q.first, q.last)}
     out = []
-    for k, it in enumerate(items):
+    for k in positions.of(("multiple",)):
         if k in covered:
             continue
-        entry = entries_with(it, ("multiple",))
+        entry = entries_with(items[k], ("multiple",))
         if not entry:
             continue
         e: Entry = entry[0]
@@ -664,13 +676,34 @@ def mine_claims(text: str, lang: str = "auto", date: dt.date | None = None) -> l
     langs = languages_for(lang)
     region = None if lang == "auto" else split_tag(lang)[1]
     nt = normalize(text)
+    claims: list[Claim] = []
+    named: tuple[str, ...] = ()  # the countries named last, for البلدين at the start of a window
+    with collection_paused():
+        for window in windows(nt.text):  # a window at a time: memory stays bounded
+            found, named = _mine(nt, window, langs, get_conventions(lang), region, date, len(claims), named)
+            claims.extend(found)
+    return claims
+
+
+def _mine(
+    nt: NormalizedText,
+    window: tuple[int, int],
+    langs: list[Language],
+    conventions: Conventions,
+    region: str | None,
+    date: dt.date | None,
+    numbered: int,
+    named_before: tuple[str, ...],
+) -> tuple[list[Claim], tuple[str, ...]]:
+    """The claims of one window of the text, numbered after the ``numbered`` before it, and the
+    countries named in it, last ones last."""
     common = get_common()
-    items, phrases = analyse(nt, langs, get_conventions(lang), common)
-    qs = find_quantities(items, phrases, common, region)
-    ctx = build_context(items, nt.text, qs, get_gazetteer(), common)
-    _index_modality(ctx, common)
-    drafts = [_from_quantity(q) for q in qs] + _multiples(items, qs, common)
-    drafts += _superlative_ranks(ctx, qs, common)
+    items, phrases, positions = analyse(nt, langs, conventions, common, window)
+    qs = find_quantities(items, phrases, common, region, positions)
+    ctx = build_context(items, nt.text, qs, get_gazetteer(), common, positions, named_before)
+    _index_modality(ctx, common, positions)
+    drafts = [_from_quantity(q) for q in qs] + _multiples(items, qs, common, positions)
+    drafts += _superlative_ranks(ctx, qs, positions)
     drafts.sort(key=lambda d: d.first)
     previous_rank: _Draft | None = None
     previous: _Draft | None = None
@@ -714,7 +747,9 @@ def mine_claims(text: str, lang: str = "auto", date: dt.date | None = None) -> l
             previous_rank = d
         if d.check_worthy:
             previous = d
-    return [_claim(d, n, nt, items, ctx, date) for n, d in enumerate(drafts, start=1)]
+    named = [code for hit in ctx.entities for code in hit.codes]
+    claims = [_claim(d, n, nt, items, ctx, date) for n, d in enumerate(drafts, start=numbered + 1)]
+    return claims, (*named_before, *named)[-_NAMED_CARRIED:]
 
 
 def _claim(d: _Draft, n: int, nt: NormalizedText, items: list[Item], ctx: Context, date: dt.date | None) -> Claim:

@@ -11,12 +11,14 @@
 
 from __future__ import annotations
 
+import heapq
+import itertools
 from dataclasses import dataclass, field
 
 from factcheck.entities import Gazetteer
 from factcheck.lang import Language
-from factcheck.mine.items import Item
-from factcheck.mine.match import can_start, entries_with, match_at, match_before
+from factcheck.mine.items import Item, Positions, index_positions
+from factcheck.mine.match import entries_with, match_at, match_before
 from factcheck.mine.quantities import Quantity
 
 __all__ = ["Context", "EntityHit", "PeriodHit", "build_context", "is_name_year"]
@@ -66,8 +68,8 @@ class Context:
     by_sentence: dict[int, list[EntityHit]] = field(default_factory=dict)
     periods_by_sentence: dict[int, list[PeriodHit]] = field(default_factory=dict)
     clause_bounds: dict[int, tuple[int, int]] = field(default_factory=dict)  # clause number -> item range
-    last_target: list[int] = field(default_factory=list)  # item -> latest target word at or before it, else -1
-    last_forecast: list[int] = field(default_factory=list)  # the same for forecast words and future verbs
+    targets: list[int] = field(default_factory=list)  # where target words are, in order
+    forecasts: list[int] = field(default_factory=list)  # where forecast words and future verbs are
 
 
 def _inside(qs: list[Quantity], n: int) -> list[bool]:
@@ -81,17 +83,17 @@ def _inside(qs: list[Quantity], n: int) -> list[bool]:
 MAX_SENTENCE_ITEMS = 300  # tokens; news sentences run to a few dozen
 
 
-def _newline_between(text: str, a: Item, b: Item) -> bool:
-    return "\n" in text[a.end : b.start]
-
-
 def _sentences(items: list[Item], text: str, inside: list[bool], common: Language) -> list[tuple[int, int]]:
     out = []
     start = 0
     n = len(items)
     depth = 0  # inside parentheses an elision "(...)" ends nothing
+    newline = text.find("\n")  # the next line break at or after the end of the item before
     for k, it in enumerate(items):
-        if k > start and (_newline_between(text, items[k - 1], it) or k - start >= MAX_SENTENCE_ITEMS):
+        broken = newline != -1 and newline < it.start
+        if broken:
+            newline = text.find("\n", it.end)
+        if k > start and (broken or k - start >= MAX_SENTENCE_ITEMS):
             out.append((start, k))  # a "sentence" longer than any real one is cut: work stays linear
             start = k
             depth = 0
@@ -112,40 +114,45 @@ def _sentences(items: list[Item], text: str, inside: list[bool], common: Languag
     return out
 
 
-def _entity_hits(items: list[Item], gazetteer: Gazetteer, common: Language) -> list[EntityHit]:
+def _entity_hits(
+    items: list[Item], gazetteer: Gazetteer, common: Language, positions: Positions, named_before: tuple[str, ...]
+) -> list[EntityHit]:
+    """Names of countries and group words, the groups resolved to the countries named last
+    (``named_before`` are those named before ``items``, last ones last)."""
     keys = [it.key if it.kind == "word" else it.text for it in items]
     raw = [it.text for it in items]
+    firsts, exact = gazetteer.first_keys, gazetteer.first_exact
+    named_at = [k for k, it in enumerate(items) if it.kind == "word" and (keys[k] in firsts or raw[k] in exact)]
     hits: list[EntityHit] = []
-    k = 0
-    n = len(items)
-    while k < n:
-        if items[k].kind != "word":
-            k += 1
+    done = 0  # items before this one belong to a name already read
+    for k in heapq.merge(named_at, positions.of(_GROUP)):
+        if k < done:
             continue
-        found = gazetteer.match(keys, k, raw)
+        found = gazetteer.match(keys, k, raw) if items[k].kind == "word" else None
         if found is not None:
             hits.append(EntityHit(k, found[1], (found[0],)))
-            k = found[1]
+            done = found[1]
             continue
-        group = match_at(items, k, ("entity_group",), common) if can_start(items[k], _GROUP, common) else None
+        group = match_at(items, k, _GROUP, common)
         if group is not None and not (group[0].needs_count and not items[k].definite):
             count = int(group[0].value)
             named: list[str] = []
-            for hit in reversed(hits):
-                for code in hit.codes:
+            earlier = itertools.chain(
+                (hit.codes for hit in reversed(hits)), ((code,) for code in reversed(named_before))
+            )
+            for codes in earlier:
+                for code in codes:
                     if code not in named:
                         named.append(code)
                 if len(named) >= count:
                     break
             if len(named) >= count:
                 hits.append(EntityHit(k, group[1], tuple(reversed(named[:count])), group=True))
-            k = group[1]
-            continue
-        k += 1
+            done = group[1]
     return hits
 
 
-def _periods(items: list[Item], qs: list[Quantity], common: Language) -> list[PeriodHit]:
+def _periods(items: list[Item], qs: list[Quantity], common: Language, positions: Positions) -> list[PeriodHit]:
     out: list[PeriodHit] = []
     months = [
         q for q in qs if q.kind == "duration" and q.unit == "month" and q.value is not None and 1 <= q.value <= 12
@@ -210,14 +217,12 @@ def _periods(items: list[Item], qs: list[Quantity], common: Language) -> list[Pe
             if more is not None and more[0].value != "year" and hit.cue == "year":
                 hit.cue = more[0].value
         out.append(hit)
-    k = 0
-    while k < len(items):
-        found = match_at(items, k, ("relative_year",), common) if can_start(items[k], _RELATIVE, common) else None
+    done = 0
+    for k in positions.of(_RELATIVE):
+        found = match_at(items, k, _RELATIVE, common) if k >= done else None
         if found is not None:
             out.append(PeriodHit(k, found[1], None, relative=int(found[0].value)))
-            k = found[1]
-            continue
-        k += 1
+            done = found[1]
     out.sort(key=lambda p: p.first)
     return out
 
@@ -247,36 +252,51 @@ def is_name_year(items: list[Item], q: Quantity) -> bool:
     return prev is not None and prev.text == "-" and before is not None and before.kind == "word"
 
 
-def build_context(items: list[Item], text: str, qs: list[Quantity], gazetteer: Gazetteer, common: Language) -> Context:
+def build_context(
+    items: list[Item],
+    text: str,
+    qs: list[Quantity],
+    gazetteer: Gazetteer,
+    common: Language,
+    positions: Positions | None = None,
+    named_before: tuple[str, ...] = (),
+) -> Context:
+    """The context of every item: sentences, clauses, entities, periods.  ``named_before`` are the
+    countries named before ``items`` (when they are a window of a longer text)."""
+    positions = positions or index_positions(items)
     inside = _inside(qs, len(items))
     sentences = _sentences(items, text, inside, common)
     sentence_of = [0] * len(items)
     clause_of = [0] * len(items)
+    bounds: dict[int, tuple[int, int]] = {}
     clause = 0
     for s_index, (a, b) in enumerate(sentences):
         clause += 1
+        first = a  # where the current clause began
         for k in range(a, b):
             sentence_of[k] = s_index
             it = items[k]
             if it.kind == "punct" and it.text in _CLAUSE_END and not inside[k]:
+                bounds[clause] = (first, k)
                 clause += 1
+                first = k
             clause_of[k] = clause
+        bounds[clause] = (first, b)
     ctx = Context(text, items, sentences, sentence_of, clause_of)
-    for k, c in enumerate(clause_of):
-        first, _ = ctx.clause_bounds.get(c, (k, k))
-        ctx.clause_bounds[c] = (first, k + 1)
-    ctx.in_quantity = {k for k, inside_k in enumerate(inside) if inside_k}
+    ctx.clause_bounds = {c: bound for c, bound in bounds.items() if bound[0] < bound[1]}
+    ctx.in_quantity = {k for q in qs for k in range(q.first, q.last)}
     # a country's name inside an amount is its currency's ("دولار أمريكي", "US$"), not what is counted
-    ctx.entities = [h for h in _entity_hits(items, gazetteer, common) if not any(inside[h.first : h.last])]
+    hits = _entity_hits(items, gazetteer, common, positions, named_before)
+    ctx.entities = [h for h in hits if not any(inside[h.first : h.last])]
     for hit in ctx.entities:
         ctx.entity_items.update(range(hit.first, hit.last))
         ctx.by_sentence.setdefault(sentence_of[hit.first], []).append(hit)
-    ctx.periods = _periods(items, qs, common)
+    ctx.periods = _periods(items, qs, common, positions)
     for period in ctx.periods:
         ctx.periods_by_sentence.setdefault(sentence_of[period.first], []).append(period)
         ctx.period_items.update(range(period.first, period.last))
     opened: int | None = None
-    for k, it in enumerate(items):
+    for k, it in enumerate(items if "«" in text else ()):
         if it.text == "«":
             opened = k
         elif it.text == "»" and opened is not None:

@@ -22,18 +22,20 @@
 from __future__ import annotations
 
 import functools
+import heapq
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 from fractions import Fraction
 
 from factcheck.lang import Conventions, Language, Lookup
 from factcheck.lang.lexicon import Entry
-from factcheck.limits import guarded
 from factcheck.text.normalize import lookup_key
 from factcheck.text.numerals import read_digit_run
 from factcheck.text.offsets import NormalizedText
-from factcheck.text.tokenize import TOKEN_PATTERN
+from factcheck.text.tokenize import token_spans
 
-__all__ = ["Item", "prepare_items", "script_of"]
+__all__ = ["Item", "Positions", "index_positions", "prepare_items", "script_of"]
 
 _SIGN_OPENERS = set("([{«\"'“‘:=/;")
 _ARABIC_SEPARATORS = Conventions(decimal=".", group=",")
@@ -131,41 +133,44 @@ def _run_conventions(nt: NormalizedText, start: int, raw: str, conv: Conventions
 
 
 def prepare_items(
-    nt: NormalizedText, langs: dict[str, Language], conv: Conventions, common: Language | None = None
+    nt: NormalizedText,
+    langs: dict[str, Language],
+    conv: Conventions,
+    common: Language | None = None,
+    start: int = 0,
+    end: int | None = None,
 ) -> list[Item]:
-    """Items for every token of ``nt``; ``langs`` maps a script name to the language reading it and
-    ``common`` reads the symbols and abbreviations all languages share ($, %, km, USD)."""
+    """Items for every token of ``nt.text[start:end]``; ``langs`` maps a script name to the
+    language reading it and ``common`` reads the symbols and abbreviations all languages share
+    ($, %, km, USD)."""
     items: list[Item] = []
     # what each distinct word reads as: news text repeats its words, so each is looked up once
     readings: dict[str, tuple[str, Language | None, Lookup | None, tuple[Entry, ...], frozenset[str]]] = {}
     text = nt.text
     prev_end = -1
-    with guarded(len(text), "reading the text") as seconds:
-        for m in TOKEN_PATTERN.finditer(text, timeout=seconds):
-            start, end = m.span()
-            kind = m.lastgroup or "punct"
-            raw = m.group()
-            space_before = start != prev_end
-            prev_end = end
-            if kind == "num":
-                run_conv = _run_conventions(nt, start, raw, conv)
-                for s, e, value, res in read_digit_run(raw, run_conv.decimal, run_conv.group):
-                    it = Item("num", start + s, start + e, raw[s:e], space_before and s == 0)
-                    it.value = value
-                    it.res = res
-                    items.append(it)
-                continue
-            it = Item(kind, start, end, raw, space_before)
-            reading = readings.get(raw)
-            if reading is None:
-                reading = readings[raw] = _read(raw, kind, langs, common)
-            it._key, it.lang, found, it.entries, it.roles = reading
-            if found is not None:
-                it.conj = found.conj
-                it.definite = found.definite
-                it.skip = found.skip
-                it.prefix = found.prefix
-            items.append(it)
+    for kind, a, b in token_spans(text, start, end):
+        raw = text[a:b]
+        space_before = a != prev_end
+        prev_end = b
+        if kind == "num":
+            run_conv = _run_conventions(nt, a, raw, conv)
+            for s, e, value, res in read_digit_run(raw, run_conv.decimal, run_conv.group):
+                it = Item("num", a + s, a + e, raw[s:e], space_before and s == 0)
+                it.value = value
+                it.res = res
+                items.append(it)
+            continue
+        it = Item(kind, a, b, raw, space_before)
+        reading = readings.get(raw)
+        if reading is None:
+            reading = readings[raw] = _read(raw, kind, langs, common)
+        it._key, it.lang, found, it.entries, it.roles = reading
+        if found is not None:
+            it.conj = found.conj
+            it.definite = found.definite
+            it.skip = found.skip
+            it.prefix = found.prefix
+        items.append(it)
     _mark_identifiers(items)
     _merge_signs(items)
     _merge_fractions(items)
@@ -276,3 +281,43 @@ def _is_fraction(items: list[Item], k: int, out: list[Item]) -> bool:
     if out and out[-1].kind == "punct" and out[-1].text == "/" and not it.space_before:
         return False  # the middle of a/b/c
     return not (k + 3 < len(items) and items[k + 3].text == "/" and not items[k + 3].space_before)
+
+
+@dataclass(frozen=True, slots=True)
+class Positions:
+    """Where things may start in a list of items, found in one pass so that the stages looking for
+    one kind of word (a superlative, a multiple, a modal verb) visit those items and no others.
+
+    ``by_role`` maps a role to the positions, in order, of the items a reading with that role can
+    start at (an item's ``roles``); ``numbers`` lists the digit items.
+    """
+
+    by_role: dict[str, list[int]]
+    numbers: list[int]
+
+    def of(self, roles: Iterable[str]) -> list[int]:
+        """Positions, in order and once each, where a reading with any of ``roles`` may start."""
+        lists = [found for role in roles if (found := self.by_role.get(role))]
+        if len(lists) <= 1:
+            return lists[0] if lists else []
+        out: list[int] = []
+        for k in heapq.merge(*lists):
+            if not out or out[-1] != k:
+                out.append(k)
+        return out
+
+
+def index_positions(items: list[Item]) -> Positions:
+    by_role: dict[str, list[int]] = {}
+    numbers: list[int] = []
+    for k, it in enumerate(items):
+        if it.roles:
+            for role in it.roles:
+                found = by_role.get(role)
+                if found is None:
+                    by_role[role] = [k]
+                else:
+                    found.append(k)
+        elif it.kind == "num":
+            numbers.append(k)
+    return Positions(by_role, numbers)

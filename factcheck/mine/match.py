@@ -78,8 +78,10 @@ def match_before(
     items: list[Item], k: int, roles: Iterable[str], common: Language, floor: int = 0
 ) -> tuple[Entry, int] | None:
     """The longest reading that ends right before ``items[k]``: ``(entry, start)``."""
-    wanted = tuple(roles)
+    wanted = _as_set(roles if isinstance(roles, tuple | frozenset) else tuple(roles))
     for start in range(max(floor, k - 5), k):
+        if items[start].roles.isdisjoint(wanted):
+            continue  # nothing wanted starts here: no call
         found = match_at(items, start, wanted, common, limit=k)
         if found is not None and found[1] == k:
             return (found[0], start)

@@ -19,12 +19,14 @@ from fractions import Fraction
 
 from factcheck.errors import InputError, NumeralError, UnitError
 from factcheck.lang import SUPPORTED, Language, get_common, get_conventions, get_language, split_tag
+from factcheck.limits import collection_paused
 from factcheck.mine.items import Item
 from factcheck.mine.numbers import analyse
 from factcheck.mine.quantities import Quantity, find_quantities
 from factcheck.model import Mention, MentionKind
 from factcheck.text.normalize import normalize
 from factcheck.text.offsets import NormalizedText
+from factcheck.text.windows import windows
 from factcheck.units import canonical
 
 __all__ = ["find_mentions", "languages_for", "make_mention", "parse_numeral", "parse_ordinal", "to_decimal"]
@@ -119,8 +121,13 @@ def find_mentions(text: str, lang: str = "auto") -> list[Mention]:
     region = None if lang == "auto" else split_tag(lang)[1]
     nt = normalize(text)
     common = get_common()
-    items, phrases = analyse(nt, langs, conventions, common)
-    return [make_mention(q, items, nt) for q in find_quantities(items, phrases, common, region)]
+    out: list[Mention] = []
+    with collection_paused():
+        for window in windows(nt.text):  # a window at a time: memory stays bounded
+            items, phrases, positions = analyse(nt, langs, conventions, common, window)
+            qs = find_quantities(items, phrases, common, region, positions)
+            out.extend(make_mention(q, items, nt) for q in qs)
+    return out
 
 
 def _whole(text: str, lang: str, function: str) -> Mention:

@@ -24,13 +24,14 @@ Each phrase records its *resolution*, the place value of the last digit or word 
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 from fractions import Fraction
 
 from factcheck.lang import Conventions, Language
 from factcheck.lang.lexicon import Entry
 from factcheck.mine.grammar import STEP_ROLES, Ctx, State, digits_step, suffix_step, word_step
-from factcheck.mine.items import Item, prepare_items
+from factcheck.mine.items import Item, Positions, index_positions, prepare_items
 from factcheck.text.normalize import normalize
 from factcheck.text.offsets import NormalizedText
 
@@ -166,26 +167,30 @@ def find_number_phrases(
 
 
 def analyse(
-    nt: NormalizedText, langs: list[Language], conventions: Conventions, common: Language | None = None
-) -> tuple[list[Item], list[NumberPhrase]]:
-    """The items of a normalised text and its number phrases (which index into the items)."""
-    items = prepare_items(nt, {lang.script: lang for lang in langs}, conventions, common)
+    nt: NormalizedText,
+    langs: list[Language],
+    conventions: Conventions,
+    common: Language | None = None,
+    window: tuple[int, int] | None = None,
+) -> tuple[list[Item], list[NumberPhrase], Positions]:
+    """The items of a normalised text (or of the ``window`` of it), its number phrases (which
+    index into the items) and where each role may start among the items."""
+    start, end = window or (0, None)
+    items = prepare_items(nt, {lang.script: lang for lang in langs}, conventions, common, start, end)
+    positions = index_positions(items)
     out: list[NumberPhrase] = []
-    i = 0
-    n = len(items)
-    while i < n:
+    done = 0  # items before this one belong to a phrase already read
+    for i in heapq.merge(positions.numbers, positions.of(STEP_ROLES)):
         it = items[i]
-        if it.kind == "punct" or it.ident or (it.kind == "word" and not any(e.role in STEP_ROLES for e in it.entries)):
-            i += 1
+        if i < done or it.kind == "punct" or it.ident:
+            continue
+        if it.kind == "word" and not any(e.role in STEP_ROLES for e in it.entries):
             continue
         found = _parse_at(items, i)
-        if found is None:
-            i += 1
-            continue
-        s, j = found
-        out.append(_phrase(s, items, i, j))
-        i = j
-    return items, out
+        if found is not None:
+            s, done = found
+            out.append(_phrase(s, items, i, done))
+    return items, out, positions
 
 
 def _is_ordinal(s: State) -> bool:

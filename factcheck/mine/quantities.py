@@ -24,8 +24,8 @@ from fractions import Fraction
 
 from factcheck.lang import Language
 from factcheck.lang.lexicon import Entry
-from factcheck.mine.items import Item
-from factcheck.mine.match import can_start, entries_with, match_at, match_before
+from factcheck.mine.items import Item, Positions, index_positions
+from factcheck.mine.match import entries_with, match_at, match_before
 from factcheck.mine.numbers import NumberPhrase
 from factcheck.units import convert, same_dimension, unit_kind
 
@@ -310,11 +310,15 @@ def _post_fraction(q: Quantity, items: list[Item], common: Language) -> None:
         q.last = m + 1
 
 
-def _implicit(items: list[Item], used: list[bool], common: Language, phrases_at: set[int]) -> list[Quantity]:
-    """Units and currencies written without digits: "a dollar", "an hour", كغ, "نص لتر"."""
+def _implicit(
+    items: list[Item], used: list[bool], common: Language, phrases_at: set[int], starts: list[int]
+) -> list[Quantity]:
+    """Units and currencies written without digits: "a dollar", "an hour", كغ, "نص لتر";
+    ``starts`` are the positions where a unit, currency or percent word may start."""
     out = []
-    for k, it in enumerate(items):
-        if used[k] or it.kind == "num" or k in phrases_at or not can_start(it, _UNITISH_SET, common):
+    for k in starts:
+        it = items[k]
+        if used[k] or k in phrases_at:
             continue
         found = match_at(items, k, _UNITISH, common)
         if found is None:
@@ -578,9 +582,14 @@ def _apply_bound(q: Quantity, e: Entry, items: list[Item], start: int, end: int)
 
 
 def find_quantities(
-    items: list[Item], phrases: list[NumberPhrase], common: Language, region: str | None = None
+    items: list[Item],
+    phrases: list[NumberPhrase],
+    common: Language,
+    region: str | None = None,
+    positions: Positions | None = None,
 ) -> list[Quantity]:
-    """Every quantity of a text, in order, without overlaps (item ranges)."""
+    """Every quantity of a text, in order, without overlaps (item ranges).  ``positions`` is the
+    role index of ``items`` when the caller has it already."""
     from factcheck.money import resolve_currency
 
     used = [False] * len(items)  # items a unit, currency or hedge has been read from
@@ -588,7 +597,8 @@ def find_quantities(
     qs = [_phrase_quantity(p, items) for p in phrases]
     for q in qs:
         _attach(q, items, common, used)
-    qs.extend(_implicit(items, used, common, phrase_items))
+    starts = (positions or index_positions(items)).of(_UNITISH)
+    qs.extend(_implicit(items, used, common, phrase_items, starts))
     _ordinal_or_unit(qs, items, common)
     qs = _without_overlaps(qs)
     qs = _ranges(qs, items, common)
