@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from fractions import Fraction
 
-from factcheck.lang import Conventions, Language, Lookup
+from factcheck.lang import Conventions, Language
 from factcheck.lang.lexicon import Entry
 from factcheck.text.normalize import lookup_key
 from factcheck.text.numerals import read_digit_run
@@ -51,6 +51,12 @@ def _iso_currencies(common: Language) -> frozenset[str]:
     from babel.numbers import list_currencies
 
     return frozenset(list_currencies()) - set(common.lexicon.not_number)
+
+
+# what a distinct word reads as, in the order Item takes it: lookup key, language, entries,
+# roles, and the clitics found (conjunction, article, characters to skip, prefix as written)
+Reading = tuple[str | None, Language | None, tuple[Entry, ...], frozenset[str], bool, bool, int, str]
+_NO_READING: Reading = (None, None, (), frozenset(), False, False, 0, "")
 
 
 class Item:
@@ -80,25 +86,37 @@ class Item:
         "value",
     )
 
-    def __init__(self, kind: str, start: int, end: int, text: str, space_before: bool) -> None:
+    def __init__(
+        self,
+        kind: str,
+        start: int,
+        end: int,
+        text: str,
+        space_before: bool,
+        reading: Reading = _NO_READING,
+        value: Fraction | None = None,
+        res: Fraction | None = None,
+    ) -> None:
+        # each field is set once: an item is made for every token of every text
         self.kind = kind
         self.start = start
         self.end = end
         self.text = text
         self.space_before = space_before
-        self.entries: tuple[Entry, ...] = ()
-        self.lang: Language | None = None
-        self.conj = False
-        self.definite = False
-        self.skip = 0
-        self.prefix = ""  # the clitics written before a word (و, ب, ل ...), as found
-        self.value: Fraction | None = None
-        self.res: Fraction | None = None
+        self._key: str | None
+        self.lang: Language | None
+        self.entries: tuple[Entry, ...]
+        # the roles of its readings and of the phrases that can start with it (a cheap filter)
+        self.roles: frozenset[str]
+        self.conj: bool
+        self.definite: bool
+        self.skip: int
+        self.prefix: str  # the clitics written before a word (و, ب, ل ...), as found
+        self._key, self.lang, self.entries, self.roles, self.conj, self.definite, self.skip, self.prefix = reading
+        self.value = value
+        self.res = res
         self.ident = False
         self.fraction = False
-        self._key: str | None = None
-        # the roles of its readings and of the phrases that can start with it (a cheap filter)
-        self.roles: frozenset[str] = frozenset()
 
     @property
     def key(self) -> str:
@@ -145,9 +163,10 @@ def prepare_items(
     ($, %, km, USD)."""
     items: list[Item] = []
     # what each distinct word reads as: news text repeats its words, so each is looked up once
-    readings: dict[str, tuple[str, Language | None, Lookup | None, tuple[Entry, ...], frozenset[str]]] = {}
+    readings: dict[str, Reading] = {}
     text = nt.text
     prev_end = -1
+    nums: list[int] = []  # where the digit items are
     for kind, a, b in token_spans(text, start, end):
         raw = text[a:b]
         space_before = a != prev_end
@@ -155,32 +174,23 @@ def prepare_items(
         if kind == "num":
             run_conv = _run_conventions(nt, a, raw, conv)
             for s, e, value, res in read_digit_run(raw, run_conv.decimal, run_conv.group):
-                it = Item("num", a + s, a + e, raw[s:e], space_before and s == 0)
-                it.value = value
-                it.res = res
-                items.append(it)
+                nums.append(len(items))
+                items.append(Item("num", a + s, a + e, raw[s:e], space_before and s == 0, _NO_READING, value, res))
             continue
-        it = Item(kind, a, b, raw, space_before)
         reading = readings.get(raw)
         if reading is None:
             reading = readings[raw] = _read(raw, kind, langs, common)
-        it._key, it.lang, found, it.entries, it.roles = reading
-        if found is not None:
-            it.conj = found.conj
-            it.definite = found.definite
-            it.skip = found.skip
-            it.prefix = found.prefix
-        items.append(it)
-    _mark_identifiers(items)
-    _merge_signs(items)
-    _merge_fractions(items)
+        items.append(Item(kind, a, b, raw, space_before, reading))
+    # the passes below look at digit items and their neighbours only
+    _mark_identifiers(items, nums)
+    if _merge_signs(items, nums):
+        nums = [k for k, it in enumerate(items) if it.kind == "num"]
+    _merge_fractions(items, nums)
     return items
 
 
-def _read(
-    raw: str, kind: str, langs: dict[str, Language], common: Language | None
-) -> tuple[str, Language | None, Lookup | None, tuple[Entry, ...], frozenset[str]]:
-    """The lookup key, language, clitic reading and entries of one distinct token."""
+def _read(raw: str, kind: str, langs: dict[str, Language], common: Language | None) -> Reading:
+    """What one distinct token reads as (see :data:`Reading`)."""
     key = lookup_key(raw)
     lang = langs.get(script_of(raw[0]) or "") if kind == "word" else None
     found = None
@@ -200,7 +210,9 @@ def _read(
         if source is not None:
             phrase_key = raw if source.case_sensitive else key
             roles.update(e.role for _, e in source.phrases.get(phrase_key, ()))
-    return key, lang, found, entries, frozenset(roles)
+    if found is None:
+        return key, lang, entries, frozenset(roles), False, False, 0, ""
+    return key, lang, entries, frozenset(roles), found.conj, found.definite, found.skip, found.prefix
 
 
 def _roles(it: Item) -> set[str]:
@@ -210,14 +222,13 @@ def _roles(it: Item) -> set[str]:
     return roles
 
 
-def _mark_identifiers(items: list[Item]) -> None:
+def _mark_identifiers(items: list[Item], nums: list[int]) -> None:
     """Digits glued to Latin letters are identifiers (G20, COVID19, 5G), unless the letters are a
     suffix, unit or currency (200bn, 25th, 10km, USD3.14); Arabic letters before digits are clitics
     (ب25) and after them units (250مل)."""
     last = len(items) - 1
-    for k, it in enumerate(items):
-        if it.kind != "num":
-            continue
+    for k in nums:
+        it = items[k]
         if k and not it.space_before:
             prev = items[k - 1]
             if prev.kind == "word" and script_of(prev.text[-1]) == "Latin" and not _roles(prev) & _GLUED_BEFORE:
@@ -229,48 +240,62 @@ def _mark_identifiers(items: list[Item]) -> None:
                 it.ident = True
 
 
-def _merge_signs(items: list[Item]) -> None:
-    """A '-' or '+' right against digits, not after a digit or a letter, is the number's sign."""
-    out: list[Item] = []
-    for it in items:
-        if it.kind == "num" and not it.space_before and out and out[-1].kind == "punct" and out[-1].text in "-+":
-            sign = out[-1]
-            before = out[-2] if len(out) >= 2 else None
-            if sign.space_before or before is None or (before.kind == "punct" and before.text in _SIGN_OPENERS):
-                if sign.text == "-":
-                    it.value = -it.value  # type: ignore[operator]
-                it.start = sign.start
-                it.space_before = sign.space_before
-                it.text = sign.text + it.text
-                out[-1] = it
-                continue
-        out.append(it)
-    items[:] = out
+def _merge_signs(items: list[Item], nums: list[int]) -> bool:
+    """A '-' or '+' right against digits, not after a digit or a letter, is the number's sign.
+    True when a sign was merged (the items have moved)."""
+    signs: set[int] = set()
+    for k in nums:
+        it = items[k]
+        if it.space_before or k == 0:
+            continue
+        sign = items[k - 1]
+        if sign.kind != "punct" or sign.text not in ("-", "+"):
+            continue
+        before = items[k - 2] if k >= 2 else None
+        if sign.space_before or before is None or (before.kind == "punct" and before.text in _SIGN_OPENERS):
+            if sign.text == "-":
+                it.value = -it.value  # type: ignore[operator]
+            it.start = sign.start
+            it.space_before = sign.space_before
+            it.text = sign.text + it.text
+            signs.add(k - 1)
+    if signs:
+        items[:] = [it for k, it in enumerate(items) if k not in signs]
+    return bool(signs)
 
 
-def _merge_fractions(items: list[Item]) -> None:
+def _merge_fractions(items: list[Item], nums: list[int]) -> None:
     """Integer, slash, integer with nothing glued on either side: a fraction, not a date d/m/y."""
+    fractions: dict[int, Item] = {}  # where a fraction starts -> the fraction (it takes 3 items)
+    n = len(items)
+    taken = 0  # items before this one are part of a fraction already
+    for k in nums:
+        if k < taken or k + 2 >= n or not _is_fraction(items, k):
+            continue
+        it, den = items[k], items[k + 2]
+        value = it.value / den.value  # type: ignore[operator]
+        res = Fraction(1, int(den.value))  # type: ignore[arg-type]
+        frac = Item("num", it.start, den.end, it.text + "/" + den.text, it.space_before, _NO_READING, value, res)
+        frac.ident = it.ident or den.ident
+        frac.fraction = True
+        fractions[k] = frac
+        taken = k + 3
+    if not fractions:
+        return
     out: list[Item] = []
     k = 0
-    n = len(items)
     while k < n:
-        it = items[k]
-        if k + 2 < n and _is_fraction(items, k, out):
-            den = items[k + 2]
-            frac = Item("num", it.start, den.end, it.text + "/" + den.text, it.space_before)
-            frac.value = it.value / den.value  # type: ignore[operator]
-            frac.res = Fraction(1, int(den.value))  # type: ignore[arg-type]
-            frac.ident = it.ident or den.ident
-            frac.fraction = True
+        frac = fractions.get(k)
+        if frac is None:
+            out.append(items[k])
+            k += 1
+        else:
             out.append(frac)
             k += 3
-            continue
-        out.append(it)
-        k += 1
     items[:] = out
 
 
-def _is_fraction(items: list[Item], k: int, out: list[Item]) -> bool:
+def _is_fraction(items: list[Item], k: int) -> bool:
     it, slash, den = items[k], items[k + 1], items[k + 2]
     if it.kind != "num" or slash.kind != "punct" or slash.text != "/" or den.kind != "num":
         return False
@@ -278,7 +303,7 @@ def _is_fraction(items: list[Item], k: int, out: list[Item]) -> bool:
         return False
     if not den.value or den.value <= 0:
         return False
-    if out and out[-1].kind == "punct" and out[-1].text == "/" and not it.space_before:
+    if k and items[k - 1].kind == "punct" and items[k - 1].text == "/" and not it.space_before:
         return False  # the middle of a/b/c
     return not (k + 3 < len(items) and items[k + 3].text == "/" and not items[k + 3].space_before)
 
