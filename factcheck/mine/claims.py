@@ -110,13 +110,13 @@ _MODALITY = frozenset({"modality"})
 _NAMED_CARRIED = 8  # countries carried from one window to the next, for the group words
 
 
-def _index_modality(ctx: Context, common: Language, positions: Positions) -> None:
+def _index_modality(ctx: Context, positions: Positions) -> None:
     """Where the forecast and target words are, once per text, so that asking about the words
     before a number costs nothing however long its clause."""
     items = ctx.items
     modal: dict[int, str] = {}
     for k in positions.of(_MODALITY):
-        entry = match_at(items, k, _MODALITY, common)
+        entry = match_at(items, k, _MODALITY)
         if entry is not None:
             modal[k] = "target" if entry[0].value == "target" else "forecast"
     future: dict[str, bool] = {}  # news text repeats its words: each is judged once
@@ -150,7 +150,7 @@ def _skippable(it: Item) -> bool:
     return bool(entries_with(it, ("hedge", "comparator")))
 
 
-def _change(ctx: Context, d: _Draft, common: Language) -> None:
+def _change(ctx: Context, d: _Draft) -> None:
     """A change word before the number in its clause, or right after it ("a 5% increase")."""
     items = ctx.items
     a, _ = _clause_range(ctx, d.first)
@@ -158,7 +158,7 @@ def _change(ctx: Context, d: _Draft, common: Language) -> None:
     to_before = False
     by_before = False
     # the word right before the number (its hedges and comparators aside)
-    before = match_before(items, d.bound_first, ("change_to", "change_by"), common, floor=a)
+    before = match_before(items, d.bound_first, ("change_to", "change_by"), floor=a)
     if before is not None:
         to_before = before[0].role == "change_to"
         by_before = before[0].role == "change_by"
@@ -195,20 +195,20 @@ def _change(ctx: Context, d: _Draft, common: Language) -> None:
         d.rule = "change.word_number"
 
 
-def _cue_before_number(items: list[Item], q: Quantity, common: Language) -> bool:
+def _cue_before_number(items: list[Item], q: Quantity) -> bool:
     """A rank cue before a cardinal: "ranked 5", "No. 2", المرتبة 3 (not "came 5 years later")."""
-    cue = match_before(items, q.first, ("rank_cue",), common)
+    cue = match_before(items, q.first, ("rank_cue",))
     return cue is not None and not cue[0].ordinal_only
 
 
-def _threshold(ctx: Context, d: _Draft, common: Language) -> None:
+def _threshold(ctx: Context, d: _Draft) -> None:
     """A level named as a mark passed or reached is a bound: "تجاوز عتبة 200 مليار دولار", "topped
     the $200bn mark" say at least 200 billion; after a fall ("fell below the $100 mark"), at most."""
     items = ctx.items
     if d.kind != ClaimKind.LEVEL or d.comparator != "=" or d.value is None:
         return
-    before = match_before(items, d.bound_first, ("threshold",), common)
-    after = match_at(items, d.bound_last, ("threshold",), common) if d.bound_last < len(items) else None
+    before = match_before(items, d.bound_first, ("threshold",))
+    after = match_at(items, d.bound_last, ("threshold",)) if d.bound_last < len(items) else None
     if before is None and after is None:
         return
     a, _ = _clause_range(ctx, d.first)
@@ -218,21 +218,21 @@ def _threshold(ctx: Context, d: _Draft, common: Language) -> None:
     d.rule = "level.threshold"
 
 
-def _rank(ctx: Context, d: _Draft, common: Language, previous: _Draft | None) -> bool:
+def _rank(ctx: Context, d: _Draft, previous: _Draft | None) -> bool:
     """Is this ordinal (or "No. 2") a rank?  Sets the rank's cue, criterion and ellipsis."""
     items = ctx.items
     n = len(items)
-    cue = match_before(items, d.first, ("rank_cue",), common)
+    cue = match_before(items, d.first, ("rank_cue",))
     end = d.last
     rule = ""
     if cue is not None:
         rule = "rank.cue_ordinal"
-    elif end < n and match_at(items, end, ("rank_cue",), common) is not None:
-        end = match_at(items, end, ("rank_cue",), common)[1]  # "second place"
+    elif end < n and match_at(items, end, ("rank_cue",)) is not None:
+        end = match_at(items, end, ("rank_cue",))[1]  # "second place"
         rule = "rank.ordinal_cue"
     else:
         k = end + 1 if end < n and items[end].text == "-" else end
-        sup = match_at(items, k, ("superlative",), common) if k < n else None
+        sup = match_at(items, k, ("superlative",)) if k < n else None
         if sup is not None:
             end = sup[1]  # ثاني أكبر, "second-largest"
             rule = "rank.ordinal_superlative"
@@ -246,11 +246,11 @@ def _rank(ctx: Context, d: _Draft, common: Language, previous: _Draft | None) ->
         if not rule:
             return False
     if not d.ellipsis and previous is not None and ctx.sentence_of[previous.first] == ctx.sentence_of[d.first]:
-        d.ellipsis = _coordinated(items, d.first, common)  # "... second-largest in X, and the third-largest in Y"
+        d.ellipsis = _coordinated(items, d.first)  # "... second-largest in X, and the third-largest in Y"
     d.kind = ClaimKind.RANK
     d.rule = rule
     d.cue = end
-    scope = match_at(items, end, ("region_scope",), common)
+    scope = match_at(items, end, ("region_scope",))
     if scope is not None:
         end = scope[1]
     _, clause_end = _clause_range(ctx, d.first)
@@ -275,7 +275,7 @@ def _rank(ctx: Context, d: _Draft, common: Language, previous: _Draft | None) ->
     return True
 
 
-def _coordinated(items: list[Item], k: int, common: Language) -> bool:
+def _coordinated(items: list[Item], k: int) -> bool:
     """A rank joined to the one before it with no subject of its own: "and the third-largest",
     والثالثة; not "and Qatar the third-largest", where a new subject stands between."""
     if items[k].conj:
@@ -354,7 +354,7 @@ def _assign_period(ctx: Context, d: _Draft) -> None:
         d.period = min(pool, key=lambda p: abs(p.first - d.first))
 
 
-def _metric_words(ctx: Context, first: int, last: int, common: Language) -> tuple[int, int] | None:
+def _metric_words(ctx: Context, first: int, last: int) -> tuple[int, int] | None:
     """The content words in ``[first, last)``: entities, stopwords, hedges and cues removed; the
     last run of them (what the number qualifies is written right before it)."""
     items = ctx.items
@@ -382,7 +382,7 @@ def _metric_words(ctx: Context, first: int, last: int, common: Language) -> tupl
     return run_start, run_end
 
 
-def _assign_metric(ctx: Context, d: _Draft, nt: NormalizedText, common: Language) -> None:
+def _assign_metric(ctx: Context, d: _Draft, nt: NormalizedText) -> None:
     items = ctx.items
     if d.kind == ClaimKind.RANK:
         if d.criterion is not None:
@@ -401,9 +401,9 @@ def _assign_metric(ctx: Context, d: _Draft, nt: NormalizedText, common: Language
             d.metric = _text(nt, items, start, stop)
         return
     if d.cue is not None and d.cue < d.first:
-        found = _metric_words(ctx, d.cue + 1, d.bound_first, common)
+        found = _metric_words(ctx, d.cue + 1, d.bound_first)
         if found is None:
-            found = _metric_words(ctx, a, d.cue, common)
+            found = _metric_words(ctx, a, d.cue)
         elif entries_with(items[d.cue], ("change",)) and found[0] > d.cue + 1:
             pass
         if found is not None and d.cue + 1 <= found[0]:
@@ -413,14 +413,14 @@ def _assign_metric(ctx: Context, d: _Draft, nt: NormalizedText, common: Language
                 start += 1
             found = (start, found[1])
     elif d.cue is not None:
-        found = _metric_words(ctx, a, d.first, common)
+        found = _metric_words(ctx, a, d.first)
     else:
-        found = _metric_words(ctx, a, d.bound_first, common)
+        found = _metric_words(ctx, a, d.bound_first)
     if found is not None:
         d.metric = _text(nt, items, *found)
 
 
-def _reasons(ctx: Context, d: _Draft, common: Language) -> None:
+def _reasons(ctx: Context, d: _Draft) -> None:
     items = ctx.items
     q = d.q
     if q is None:
@@ -440,7 +440,7 @@ def _reasons(ctx: Context, d: _Draft, common: Language) -> None:
         d.check_worthy = False
         d.reason = "an ordinal that is no rank"
         return
-    if q.kind == "number" and d.kind in (ClaimKind.LEVEL, None) and _is_day_of_date(items, q, common):
+    if q.kind == "number" and d.kind in (ClaimKind.LEVEL, None) and _is_day_of_date(items, q):
         d.check_worthy = False
         d.reason = "part of a date"
         return
@@ -452,7 +452,7 @@ def _reasons(ctx: Context, d: _Draft, common: Language) -> None:
         d.check_worthy = False
         d.reason = "a phone number"
         return
-    if q.kind == "duration" and d.kind != ClaimKind.CHANGE and not _measured_span(ctx, d, common):
+    if q.kind == "duration" and d.kind != ClaimKind.CHANGE and not _measured_span(ctx, d):
         d.check_worthy = False
         d.reason = "a span of time in the narrative, not a statistic"
         return
@@ -461,11 +461,11 @@ def _reasons(ctx: Context, d: _Draft, common: Language) -> None:
         d.reason = "a count with no unit or measure"
 
 
-def _measured_span(ctx: Context, d: _Draft, common: Language) -> bool:
+def _measured_span(ctx: Context, d: _Draft) -> bool:
     """A span of time that is a statistic: the value of a measure named before it in its clause
     ("life expectancy ... 73 years", متوسط العمر المتوقع ... 73 عاماً)."""
     a, _ = _clause_range(ctx, d.first)
-    return any(match_at(ctx.items, m, ("duration_measure",), common) for m in range(a, d.first))
+    return any(match_at(ctx.items, m, ("duration_measure",)) for m in range(a, d.first))
 
 
 def _is_list_number(ctx: Context, q: Quantity) -> bool:
@@ -488,13 +488,13 @@ def _is_phone_number(items: list[Item], q: Quantity) -> bool:
     return it.kind == "num" and it.text.isdigit() and it.text.startswith("0") and digits >= 7
 
 
-def _is_day_of_date(items: list[Item], q: Quantity, common: Language) -> bool:
+def _is_day_of_date(items: list[Item], q: Quantity) -> bool:
     if q.value is None or not (1 <= q.value <= 31) or q.value.denominator != 1:
         return False
-    after = match_at(items, q.last, ("month",), common) if q.last < len(items) else None
+    after = match_at(items, q.last, ("month",)) if q.last < len(items) else None
     if after is None and q.last < len(items) and entries_with(items[q.last], ("stopword",)):
-        after = match_at(items, q.last + 1, ("month",), common)
-    before = match_before(items, q.first, ("month",), common)
+        after = match_at(items, q.last + 1, ("month",))
+    before = match_before(items, q.first, ("month",))
     return after is not None or before is not None
 
 
@@ -535,7 +535,7 @@ def _criterion_after(ctx: Context, k: int) -> tuple[int, int] | None:
     return (start, stop) if start < stop else None
 
 
-def _superlative_ranks(ctx: Context, qs: list[Quantity], positions: Positions) -> list[_Draft]:
+def _superlative_ranks(ctx: Context, positions: Positions) -> list[_Draft]:
     """A superlative with no number is rank 1: أكبر مستورد للغاز, المورد الأكبر, "the largest
     supplier", "China's biggest trading partner"; "أكبر من" and "larger than" compare, and rank
     nothing.  Only where a country is named before it in the sentence."""
@@ -592,7 +592,7 @@ def _superlative_ranks(ctx: Context, qs: list[Quantity], positions: Positions) -
     return out
 
 
-def _multiples(items: list[Item], qs: list[Quantity], common: Language, positions: Positions) -> list[_Draft]:
+def _multiples(items: list[Item], qs: list[Quantity], positions: Positions) -> list[_Draft]:
     """أكثر من الضعف, "doubled", ثلاثة أضعاف: a change by a factor."""
     covered = {k for q in qs for k in range(q.first, q.last)}
     out = []
@@ -627,11 +627,11 @@ def _multiples(items: list[Item], qs: list[Quantity], common: Language, position
             direction="increase",
             rule="change.multiple",
         )
-        post = match_at(items, k + 1, ("hedge",), common)
+        post = match_at(items, k + 1, ("hedge",))
         if post is not None and (post[0].post or post[0].anywhere):
             d.approx = post[0].value == "approx"  # تضاعفت تقريباً
             d.bound_last = post[1]
-        bound = match_before(items, first, ("comparator", "hedge"), common)
+        bound = match_before(items, first, ("comparator", "hedge"))
         if bound is not None:
             d.bound_first = bound[1]
             if bound[0].role == "comparator":
@@ -699,41 +699,41 @@ def _mine(
     countries named in it, last ones last."""
     common = get_common()
     items, phrases, positions = analyse(nt, langs, conventions, common, window)
-    qs = find_quantities(items, phrases, common, region, positions)
-    ctx = build_context(items, nt.text, qs, get_gazetteer(), common, positions, named_before)
-    _index_modality(ctx, common, positions)
-    drafts = [_from_quantity(q) for q in qs] + _multiples(items, qs, common, positions)
-    drafts += _superlative_ranks(ctx, qs, positions)
+    qs = find_quantities(items, phrases, region, positions)
+    ctx = build_context(items, nt.text, qs, get_gazetteer(), positions, named_before)
+    _index_modality(ctx, positions)
+    drafts = [_from_quantity(q) for q in qs] + _multiples(items, qs, positions)
+    drafts += _superlative_ranks(ctx, positions)
     drafts.sort(key=lambda d: d.first)
     previous_rank: _Draft | None = None
     previous: _Draft | None = None
     for d in drafts:
         q = d.q
-        top = None if q is None else match_before(items, q.first, ("superlative",), common)
+        top = None if q is None else match_before(items, q.first, ("superlative",))
         if d.kind == ClaimKind.RANK and q is None:
             pass  # a superlative, read above
         elif q is not None and q.kind == "number" and top is not None and top[0].key.lower() == "top":
             d.kind, d.comparator, d.high, d.rule = ClaimKind.RANK, "<=", d.value, "rank.top"  # "top three"
             d.cue = q.last
             d.criterion = _criterion_after(ctx, q.last)
-        elif q is not None and (q.ordinal or (q.kind == "number" and _cue_before_number(items, q, common))):
-            if _rank(ctx, d, common, previous_rank):
+        elif q is not None and (q.ordinal or (q.kind == "number" and _cue_before_number(items, q))):
+            if _rank(ctx, d, previous_rank):
                 if q.kind == "number":
                     d.rule = "rank.cue_number"
             else:
                 d.kind = None
         elif q is not None and q.kind not in ("year", "duration"):
-            _change(ctx, d, common)  # "تضاعفت خلال ثلاثة أعوام": a span of time changes nothing
-            _threshold(ctx, d, common)
+            _change(ctx, d)  # "تضاعفت خلال ثلاثة أعوام": a span of time changes nothing
+            _threshold(ctx, d)
         elif q is not None and q.kind == "year":
             d.kind = None
         a, _ = _clause_range(ctx, d.first)
         d.modality = _modality(ctx, a, max(d.first, a))  # "will reach $300bn", سنصل إلى 200 مليار
         _assign_entities(ctx, d, previous_rank)
         _assign_period(ctx, d)
-        _reasons(ctx, d, common)
+        _reasons(ctx, d)
         if d.check_worthy:
-            _assign_metric(ctx, d, nt, common)
+            _assign_metric(ctx, d, nt)
         if (
             d.metric is None
             and d.check_worthy

@@ -16,7 +16,6 @@ import itertools
 from dataclasses import dataclass, field
 
 from factcheck.entities import Gazetteer
-from factcheck.lang import Language
 from factcheck.mine.items import Item, Positions, index_positions
 from factcheck.mine.match import entries_with, match_at, match_before
 from factcheck.mine.quantities import Quantity
@@ -83,7 +82,7 @@ def _inside(qs: list[Quantity], n: int) -> list[bool]:
 MAX_SENTENCE_ITEMS = 300  # tokens; news sentences run to a few dozen
 
 
-def _sentences(items: list[Item], text: str, inside: list[bool], common: Language) -> list[tuple[int, int]]:
+def _sentences(items: list[Item], text: str, inside: list[bool]) -> list[tuple[int, int]]:
     out = []
     start = 0
     n = len(items)
@@ -105,7 +104,7 @@ def _sentences(items: list[Item], text: str, inside: list[bool], common: Languag
             continue
         if it.text == "." and k + 1 < n and not items[k + 1].space_before and items[k + 1].kind == "word":
             continue  # U.S, ج.م
-        if it.text == "." and k and match_before(items, k + 1, ("abbreviation",), common) is not None:
+        if it.text == "." and k and match_before(items, k + 1, ("abbreviation",)) is not None:
             continue
         out.append((start, k + 1))
         start = k + 1
@@ -115,7 +114,7 @@ def _sentences(items: list[Item], text: str, inside: list[bool], common: Languag
 
 
 def _entity_hits(
-    items: list[Item], gazetteer: Gazetteer, common: Language, positions: Positions, named_before: tuple[str, ...]
+    items: list[Item], gazetteer: Gazetteer, positions: Positions, named_before: tuple[str, ...]
 ) -> list[EntityHit]:
     """Names of countries and group words, the groups resolved to the countries named last
     (``named_before`` are those named before ``items``, last ones last)."""
@@ -133,7 +132,7 @@ def _entity_hits(
             hits.append(EntityHit(k, found[1], (found[0],)))
             done = found[1]
             continue
-        group = match_at(items, k, _GROUP, common)
+        group = match_at(items, k, _GROUP)
         if group is not None and not (group[0].needs_count and not items[k].definite):
             count = int(group[0].value)
             named: list[str] = []
@@ -152,7 +151,7 @@ def _entity_hits(
     return hits
 
 
-def _periods(items: list[Item], qs: list[Quantity], common: Language, positions: Positions) -> list[PeriodHit]:
+def _periods(items: list[Item], qs: list[Quantity], positions: Positions) -> list[PeriodHit]:
     out: list[PeriodHit] = []
     months = [
         q for q in qs if q.kind == "duration" and q.unit == "month" and q.value is not None and 1 <= q.value <= 12
@@ -164,20 +163,20 @@ def _periods(items: list[Item], qs: list[Quantity], common: Language, positions:
         # a month or a part of the year before it: مارس 2022, الربع الأول من (عام) 2022, "first quarter
         # of 2022", الأشهر العشرة الأولى من عام 2023, "the first ten months of 2023"
         k = q.first
-        word = match_before(items, k, ("year_cue",), common)
+        word = match_before(items, k, ("year_cue",))
         if word is not None and word[0].value == "year":
             k = word[1]  # عام 2022: the part comes before the year word
         parts = ("quarter", "half_year", "month", "months_to_date")
-        before = match_before(items, k, ("month",), common) if k == q.first else None
+        before = match_before(items, k, ("month",)) if k == q.first else None
         if before is None and k >= 1 and entries_with(items[k - 1], ("stopword",)):
-            before = match_before(items, k - 1, parts, common)
+            before = match_before(items, k - 1, parts)
             if before is not None and before[0].role == "month":
                 before = None
         elif before is None:
-            before = match_before(items, k, ("quarter", "half_year", "months_to_date"), common)
+            before = match_before(items, k, ("quarter", "half_year", "months_to_date"))
         if before is None and k >= 1 and entries_with(items[k - 1], ("stopword",)):
             near = [m for m in months if k - 4 <= m.last <= k - 1]
-            counted = _first_months(items, near, k - 1, common) if near else None  # "the first 11 months of"
+            counted = _first_months(items, near, k - 1) if near else None  # "the first 11 months of"
             if counted is not None:
                 hit.months, hit.first = (1, counted[0]), counted[1]
         if before is not None:
@@ -192,10 +191,10 @@ def _periods(items: list[Item], qs: list[Quantity], common: Language, positions:
                 hit.half = int(entry.value)
             hit.first = start
             # a range of months: من يناير إلى نوفمبر 2022, "January-November 2022"
-            first_month = match_before(items, start, ("month",), common, floor=max(0, start - 4))
+            first_month = match_before(items, start, ("month",), floor=max(0, start - 4))
             if first_month is None and start >= 2:
                 for m in range(start - 1, max(0, start - 3), -1):
-                    first_month = match_at(items, m - 1, ("month",), common, limit=m)
+                    first_month = match_at(items, m - 1, ("month",), limit=m)
                     if (
                         first_month is not None
                         and first_month[1] == m
@@ -208,18 +207,18 @@ def _periods(items: list[Item], qs: list[Quantity], common: Language, positions:
                 hit.months = (int(first_month[0].value), int(entry.value))
                 hit.month = None
                 hit.first = first_month[1]
-        cue = match_before(items, hit.first, ("year_cue",), common)
+        cue = match_before(items, hit.first, ("year_cue",))
         if cue is not None:
             hit.cue = cue[0].value
             hit.first = cue[1]
             # "وفقاً لنتائج عام 2022": the year word (عام) is the cue, the preposition before it too
-            more = match_before(items, hit.first, ("year_cue",), common)
+            more = match_before(items, hit.first, ("year_cue",))
             if more is not None and more[0].value != "year" and hit.cue == "year":
                 hit.cue = more[0].value
         out.append(hit)
     done = 0
     for k in positions.of(_RELATIVE):
-        found = match_at(items, k, _RELATIVE, common) if k >= done else None
+        found = match_at(items, k, _RELATIVE) if k >= done else None
         if found is not None:
             out.append(PeriodHit(k, found[1], None, relative=int(found[0].value)))
             done = found[1]
@@ -227,19 +226,19 @@ def _periods(items: list[Item], qs: list[Quantity], common: Language, positions:
     return out
 
 
-def _first_months(items: list[Item], months: list[Quantity], end: int, common: Language) -> tuple[int, int] | None:
+def _first_months(items: list[Item], months: list[Quantity], end: int) -> tuple[int, int] | None:
     """A count of months ending at ``end`` that "first" (أول before it, الأولى after it) makes a
     period from January: (how many months, where the phrase starts)."""
     for q in months:
         first, last = q.first, q.last
-        if last < end and match_at(items, last, ("first_months",), common, limit=end) is not None:
+        if last < end and match_at(items, last, ("first_months",), limit=end) is not None:
             last = end  # الأشهر الـ11 الأولى
         if last != end:
             continue
-        cue = match_before(items, first, ("first_months",), common)
+        cue = match_before(items, first, ("first_months",))
         if cue is not None and not cue[0].post:
             return int(q.value), cue[1]
-        if match_at(items, q.last, ("first_months",), common) is not None:
+        if match_at(items, q.last, ("first_months",)) is not None:
             return int(q.value), first
     return None
 
@@ -257,7 +256,6 @@ def build_context(
     text: str,
     qs: list[Quantity],
     gazetteer: Gazetteer,
-    common: Language,
     positions: Positions | None = None,
     named_before: tuple[str, ...] = (),
 ) -> Context:
@@ -265,7 +263,7 @@ def build_context(
     countries named before ``items`` (when they are a window of a longer text)."""
     positions = positions or index_positions(items)
     inside = _inside(qs, len(items))
-    sentences = _sentences(items, text, inside, common)
+    sentences = _sentences(items, text, inside)
     sentence_of = [0] * len(items)
     clause_of = [0] * len(items)
     bounds: dict[int, tuple[int, int]] = {}
@@ -286,12 +284,12 @@ def build_context(
     ctx.clause_bounds = {c: bound for c, bound in bounds.items() if bound[0] < bound[1]}
     ctx.in_quantity = {k for q in qs for k in range(q.first, q.last)}
     # a country's name inside an amount is its currency's ("دولار أمريكي", "US$"), not what is counted
-    hits = _entity_hits(items, gazetteer, common, positions, named_before)
+    hits = _entity_hits(items, gazetteer, positions, named_before)
     ctx.entities = [h for h in hits if not any(inside[h.first : h.last])]
     for hit in ctx.entities:
         ctx.entity_items.update(range(hit.first, hit.last))
         ctx.by_sentence.setdefault(sentence_of[hit.first], []).append(hit)
-    ctx.periods = _periods(items, qs, common, positions)
+    ctx.periods = _periods(items, qs, positions)
     for period in ctx.periods:
         ctx.periods_by_sentence.setdefault(sentence_of[period.first], []).append(period)
         ctx.period_items.update(range(period.first, period.last))

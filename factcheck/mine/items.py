@@ -53,10 +53,13 @@ def _iso_currencies(common: Language) -> frozenset[str]:
     return frozenset(list_currencies()) - set(common.lexicon.not_number)
 
 
-# what a distinct word reads as, in the order Item takes it: lookup key, language, entries,
-# roles, and the clitics found (conjunction, article, characters to skip, prefix as written)
-Reading = tuple[str | None, Language | None, tuple[Entry, ...], frozenset[str], bool, bool, int, str]
-_NO_READING: Reading = (None, None, (), frozenset(), False, False, 0, "")
+# the phrases that may start at a word: per lexicon (its language's, then the shared one), whether
+# it compares case and all, and the (keys, entry) of each phrase whose first key is the word's
+Phrases = tuple[tuple[bool, tuple[tuple[tuple[str, ...], Entry], ...]], ...]
+# what a distinct word reads as, in the order Item takes it: lookup key, language, entries, roles,
+# phrases, and the clitics found (conjunction, article, characters to skip, prefix as written)
+Reading = tuple[str | None, Language | None, tuple[Entry, ...], frozenset[str], Phrases, bool, bool, int, str]
+_NO_READING: Reading = (None, None, (), frozenset(), (), False, False, 0, "")
 
 
 class Item:
@@ -76,6 +79,7 @@ class Item:
         "ident",
         "kind",
         "lang",
+        "phrases",
         "prefix",
         "res",
         "roles",
@@ -108,11 +112,22 @@ class Item:
         self.entries: tuple[Entry, ...]
         # the roles of its readings and of the phrases that can start with it (a cheap filter)
         self.roles: frozenset[str]
+        self.phrases: Phrases
         self.conj: bool
         self.definite: bool
         self.skip: int
         self.prefix: str  # the clitics written before a word (و, ب, ل ...), as found
-        self._key, self.lang, self.entries, self.roles, self.conj, self.definite, self.skip, self.prefix = reading
+        (
+            self._key,
+            self.lang,
+            self.entries,
+            self.roles,
+            self.phrases,
+            self.conj,
+            self.definite,
+            self.skip,
+            self.prefix,
+        ) = reading
         self.value = value
         self.res = res
         self.ident = False
@@ -206,13 +221,17 @@ def _read(raw: str, kind: str, langs: dict[str, Language], common: Language | No
         elif _ISO_SHAPE.fullmatch(raw) and raw in _iso_currencies(common):
             entries = (*entries, Entry("currency", raw, raw))
     roles = {e.role for e in entries}
-    for source, phrase_key in ((lang, key), (common, raw)):
+    phrases = []
+    for source in (lang, common) if lang is not None else (common,):
         if source is not None:
-            phrase_key = raw if source.case_sensitive else key
-            roles.update(e.role for _, e in source.phrases.get(phrase_key, ()))
+            candidates = source.phrases.get(raw if source.case_sensitive else key)
+            if candidates:
+                phrases.append((source.case_sensitive, tuple(candidates)))
+                roles.update(e.role for _, e in candidates)
+    reading = (key, lang, entries, frozenset(roles), tuple(phrases))
     if found is None:
-        return key, lang, entries, frozenset(roles), False, False, 0, ""
-    return key, lang, entries, frozenset(roles), found.conj, found.definite, found.skip, found.prefix
+        return (*reading, False, False, 0, "")
+    return (*reading, found.conj, found.definite, found.skip, found.prefix)
 
 
 def _roles(it: Item) -> set[str]:

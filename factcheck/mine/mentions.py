@@ -125,7 +125,7 @@ def find_mentions(text: str, lang: str = "auto") -> list[Mention]:
     with collection_paused():
         for window in windows(nt.text):  # a window at a time: memory stays bounded
             items, phrases, positions = analyse(nt, langs, conventions, common, window)
-            qs = find_quantities(items, phrases, common, region, positions)
+            qs = find_quantities(items, phrases, region, positions)
             out.extend(make_mention(q, items, nt) for q in qs)
     return out
 

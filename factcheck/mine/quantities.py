@@ -22,7 +22,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from factcheck.lang import Language
 from factcheck.lang.lexicon import Entry
 from factcheck.mine.items import Item, Positions, index_positions
 from factcheck.mine.match import entries_with, match_at, match_before
@@ -108,42 +107,42 @@ def _next_is_phrase_end(items: list[Item], k: int) -> bool:
     return k >= len(items) or items[k].kind == "punct"
 
 
-def _currency_after(items: list[Item], k: int, common: Language) -> tuple[Entry, int, str | None] | None:
+def _currency_after(items: list[Item], k: int) -> tuple[Entry, int, str | None] | None:
     """A currency at ``items[k]``, with a qualifier before ("kuwaiti dinar") or after (دينار كويتي)."""
     country = None
     start = k
-    qual = match_at(items, k, ("currency_qualifier",), common)
+    qual = match_at(items, k, ("currency_qualifier",))
     if qual is not None:
         country = qual[0].value
         start = qual[1]
-    cur = match_at(items, start, ("currency",), common)
+    cur = match_at(items, start, ("currency",))
     if cur is None:
         return None
     end = cur[1]
     if country is None:
-        qual = match_at(items, end, ("currency_qualifier",), common)
+        qual = match_at(items, end, ("currency_qualifier",))
         if qual is not None:
             country = qual[0].value
             end = qual[1]
     return cur[0], end, country
 
 
-def _attach(q: Quantity, items: list[Item], common: Language, used: list[bool]) -> None:
+def _attach(q: Quantity, items: list[Item], used: list[bool]) -> None:
     """Attach what follows or precedes the number: percent, unit, currency, rate, below zero."""
     n = len(items)
     if q.ordinal:
-        _fraction_of_unit(q, items, common)  # "a tenth of a gallon", "fourth of liter"
+        _fraction_of_unit(q, items)  # "a tenth of a gallon", "fourth of liter"
         if q.ordinal:
             return
     k = q.last
-    if q.unit is None and q.kind == "number" and k < n and _money_scale_ahead(q, items, common):
-        _attach_prefix(q, items, common, used)  # "USD 3.5m": the m is millions, not metres
+    if q.unit is None and q.kind == "number" and k < n and _money_scale_ahead(q, items):
+        _attach_prefix(q, items, used)  # "USD 3.5m": the m is millions, not metres
     if q.unit is None and q.kind == "number" and k < n and not used[k]:
         m = k
         while m < n and entries_with(items[m], ("unit_modifier",)):
             m += 1  # "2 more minutes"
-        found = match_at(items, m, ("percent", "unit"), common)
-        currency = _currency_after(items, k, common)
+        found = match_at(items, m, ("percent", "unit"))
+        currency = _currency_after(items, k)
         if found is not None and currency is not None and currency[1] > found[1]:
             found = None  # "42 L.E" is Egyptian pounds, not 42 litres and a letter
         if (
@@ -171,20 +170,20 @@ def _attach(q: Quantity, items: list[Item], common: Language, used: list[bool]) 
             q.last = end
             q.shape = "number_currency"
     if q.unit is None and q.kind == "number":
-        _attach_prefix(q, items, common, used)
+        _attach_prefix(q, items, used)
     if q.unit is None and q.kind == "number":
-        _fraction_of_unit(q, items, common)
+        _fraction_of_unit(q, items)
     if q.kind == "temperature" or q.unit == "degree":
-        refine = match_at(items, q.last, ("unit",), common)
+        refine = match_at(items, q.last, ("unit",))
         if refine is not None and unit_kind(refine[0].value) == "temperature" and refine[0].value != "degree":
             q.unit = refine[0].value  # "37 ° celsius", "70 degrees F"
             q.last = refine[1]
     if q.unit is not None:
-        rate = match_at(items, q.last, ("rate",), common)
+        rate = match_at(items, q.last, ("rate",))
         if rate is not None:
             q.per = rate[0].value
             q.last = rate[1]
-    below = match_at(items, q.last, ("below_zero",), common)
+    below = match_at(items, q.last, ("below_zero",))
     if below is not None and q.kind in ("number", "temperature") and q.value is not None:
         q.value = -abs(q.value)
         q.kind = "temperature"
@@ -193,32 +192,32 @@ def _attach(q: Quantity, items: list[Item], common: Language, used: list[bool]) 
     if q.kind == "temperature":
         _spaced_minus(q, items)
     if q.unit is not None and q.kind != "percent":
-        _post_fraction(q, items, common)
+        _post_fraction(q, items)
     for m in range(q.first, q.last):
         used[m] = True
 
 
-def _money_scale_ahead(q: Quantity, items: list[Item], common: Language) -> bool:
+def _money_scale_ahead(q: Quantity, items: list[Item]) -> bool:
     nxt = items[q.last]
     return (
         q.first > 0
         and not nxt.space_before
         and nxt.text in _MONEY_SCALE_SUFFIX
-        and match_before(items, q.first, ("currency",), common) is not None
+        and match_before(items, q.first, ("currency",)) is not None
     )
 
 
-def _attach_prefix(q: Quantity, items: list[Item], common: Language, used: list[bool]) -> None:
+def _attach_prefix(q: Quantity, items: list[Item], used: list[bool]) -> None:
     """A currency written before the number ($200bn, US$ 3.14, "ringgit 42") or a percent sign
     typed before it in right-to-left text (%25)."""
     if q.first == 0:
         return
     k = q.first
-    before = match_before(items, k, ("currency",), common)
+    before = match_before(items, k, ("currency",))
     if before is not None and not any(used[m] for m in range(before[1], k)):
         entry, start = before
         q.country = None
-        qual = match_before(items, start, ("currency_qualifier",), common)
+        qual = match_before(items, start, ("currency_qualifier",))
         if qual is not None:
             q.country = qual[0].value
             start = qual[1]
@@ -242,7 +241,7 @@ def _attach_prefix(q: Quantity, items: list[Item], common: Language, used: list[
         q.kind, q.unit, q.first, q.shape = "percent", "%", k - 1, "percent_number"
 
 
-def _fraction_of_unit(q: Quantity, items: list[Item], common: Language) -> None:
+def _fraction_of_unit(q: Quantity, items: list[Item]) -> None:
     """A fraction of one unit: "half a liter", "half an hour", "half-litre", "three quarters of an
     hour", "a tenth of a gallon" (an ordinal before "of" is a denominator)."""
     n = len(items)
@@ -263,7 +262,7 @@ def _fraction_of_unit(q: Quantity, items: list[Item], common: Language) -> None:
     m = k + 1
     if of and m < n and entries_with(items[m], ("article",)):
         m += 1
-    found = match_at(items, m, ("unit",), common)
+    found = match_at(items, m, ("unit",))
     if found is None:
         return
     q.ordinal = False
@@ -285,7 +284,7 @@ def _spaced_minus(q: Quantity, items: list[Item]) -> None:
             q.first = k - 1
 
 
-def _post_fraction(q: Quantity, items: list[Item], common: Language) -> None:
+def _post_fraction(q: Quantity, items: list[Item]) -> None:
     """ "ساعة ونصف", "لتر وربع", "an hour and a half", "two hours and a half"."""
     k = q.last
     n = len(items)
@@ -310,9 +309,7 @@ def _post_fraction(q: Quantity, items: list[Item], common: Language) -> None:
         q.last = m + 1
 
 
-def _implicit(
-    items: list[Item], used: list[bool], common: Language, phrases_at: set[int], starts: list[int]
-) -> list[Quantity]:
+def _implicit(items: list[Item], used: list[bool], phrases_at: set[int], starts: list[int]) -> list[Quantity]:
     """Units and currencies written without digits: "a dollar", "an hour", كغ, "نص لتر";
     ``starts`` are the positions where a unit, currency or percent word may start."""
     out = []
@@ -320,7 +317,7 @@ def _implicit(
         it = items[k]
         if used[k] or k in phrases_at:
             continue
-        found = match_at(items, k, _UNITISH, common)
+        found = match_at(items, k, _UNITISH)
         if found is None:
             continue
         entry, end = found
@@ -361,11 +358,11 @@ def _implicit(
         q.shape = "implicit_one"
         if entry.role == "currency":
             q.country = None
-            qual = match_at(items, end, ("currency_qualifier",), common)
+            qual = match_at(items, end, ("currency_qualifier",))
             if qual is not None:
                 q.country, q.last = qual[0].value, qual[1]
         if q.unit is not None and q.kind != "percent":
-            _post_fraction(q, items, common)
+            _post_fraction(q, items)
         for m in range(q.first, q.last):
             used[m] = True
         out.append(q)
@@ -454,14 +451,14 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
     return a.unit == b.unit
 
 
-def _ranges(qs: list[Quantity], items: list[Item], common: Language) -> list[Quantity]:
+def _ranges(qs: list[Quantity], items: list[Item]) -> list[Quantity]:
     """بين 3 و5, من 10 إلى 20, 10-20 دولار, "between 3 and 5 million", "from 2 to 7 g"."""
     out: list[Quantity] = []
     k = 0
     while k < len(qs):
         a = qs[k]
         if k + 1 < len(qs):
-            merged = _try_range(a, qs[k + 1], items, common)
+            merged = _try_range(a, qs[k + 1], items)
             if merged is not None:
                 out.append(merged)
                 k += 2
@@ -471,11 +468,11 @@ def _ranges(qs: list[Quantity], items: list[Item], common: Language) -> list[Qua
     return out
 
 
-def _try_range(a: Quantity, b: Quantity, items: list[Item], common: Language) -> Quantity | None:
+def _try_range(a: Quantity, b: Quantity, items: list[Item]) -> Quantity | None:
     if a.value is None or b.value is None or not _compatible(a, b) or (b.minor and not a.minor):
         return None
-    opener = match_before(items, a.first, ("range_open",), common)
-    bound = match_before(items, a.first, ("comparator", "hedge"), common)
+    opener = match_before(items, a.first, ("range_open",))
+    bound = match_before(items, a.first, ("comparator", "hedge"))
     if opener is not None and bound is not None and bound[1] <= opener[1]:
         opener = None  # the من of أكثر من opens no range
     opener_word = opener[0].value if opener is not None else None
@@ -484,7 +481,7 @@ def _try_range(a: Quantity, b: Quantity, items: list[Item], common: Language) ->
     # a hedge may stand right before the second number: "between 2.0 g and about 7.0 g", "2 - ~7"
     pos = b.first
     while gap:
-        hedge = match_before(items, pos, ("hedge",), common, floor=a.last)
+        hedge = match_before(items, pos, ("hedge",), floor=a.last)
         if hedge is None:
             break
         inner_hedge = True
@@ -503,7 +500,7 @@ def _try_range(a: Quantity, b: Quantity, items: list[Item], common: Language) ->
     elif len(gap) == 1 and gap[0].kind == "punct" and gap[0].text == "-":
         joined = "dash"
     else:
-        join = match_at(items, a.last, ("range_join",), common)
+        join = match_at(items, a.last, ("range_join",))
         if join is not None and join[1] == pos:
             kind = join[0].value
             if kind == "and" and opener_word in ("between", "from"):
@@ -544,11 +541,11 @@ def _try_range(a: Quantity, b: Quantity, items: list[Item], common: Language) ->
     )
 
 
-def _bounds(q: Quantity, items: list[Item], common: Language, floor: int) -> None:
+def _bounds(q: Quantity, items: list[Item], floor: int) -> None:
     """Hedges and comparators before (نحو, "more than") or after (تقريباً, "or more") a quantity."""
     k = q.first
     while True:
-        found = match_before(items, k, ("hedge", "comparator"), common, floor=floor)
+        found = match_before(items, k, ("hedge", "comparator"), floor=floor)
         if found is None:
             break
         entry, start = found
@@ -558,7 +555,7 @@ def _bounds(q: Quantity, items: list[Item], common: Language, floor: int) -> Non
         k = start
     k = q.last
     while True:
-        found = match_at(items, k, ("hedge", "comparator"), common)
+        found = match_at(items, k, ("hedge", "comparator"))
         if found is None or not (found[0].post or found[0].anywhere):
             break
         _apply_bound(q, found[0], items, k, found[1])
@@ -584,7 +581,6 @@ def _apply_bound(q: Quantity, e: Entry, items: list[Item], start: int, end: int)
 def find_quantities(
     items: list[Item],
     phrases: list[NumberPhrase],
-    common: Language,
     region: str | None = None,
     positions: Positions | None = None,
 ) -> list[Quantity]:
@@ -596,16 +592,16 @@ def find_quantities(
     phrase_items = {m for p in phrases for m in range(p.first, p.last)}
     qs = [_phrase_quantity(p, items) for p in phrases]
     for q in qs:
-        _attach(q, items, common, used)
+        _attach(q, items, used)
     starts = (positions or index_positions(items)).of(_UNITISH)
-    qs.extend(_implicit(items, used, common, phrase_items, starts))
-    _ordinal_or_unit(qs, items, common)
+    qs.extend(_implicit(items, used, phrase_items, starts))
+    _ordinal_or_unit(qs, items)
     qs = _without_overlaps(qs)
-    qs = _ranges(qs, items, common)
+    qs = _ranges(qs, items)
     qs = _compounds(qs, items)
     floor = 0
     for q in qs:
-        _bounds(q, items, common, floor)
+        _bounds(q, items, floor)
         floor = q.last
     for q in qs:
         if q.kind == "money" and q.unit is not None:
@@ -631,7 +627,7 @@ def _is_year(q: Quantity) -> bool:
     return bool(values) and all(v.denominator == 1 and 1000 <= v <= 2100 for v in values)
 
 
-def _ordinal_or_unit(qs: list[Quantity], items: list[Item], common: Language) -> None:
+def _ordinal_or_unit(qs: list[Quantity], items: list[Item]) -> None:
     """ثانية is "second" (ordinal) after a noun (مرة ثانية) and a second of time at the start of
     a phrase or after a preposition (خلال ثانية, ثانية واحدة)."""
     for q in qs:
