@@ -305,6 +305,20 @@ def test_tolerance_rules(toy, text, verdict) -> None:
     assert str(f.verdict) == verdict, f.explanation
 
 
+@pytest.mark.parametrize(("written", "verdict"), [("25", "CONTRADICTED"), ("26", "SUPPORTED"), ("27", "CONTRADICTED")])
+def test_neighbouring_figures_do_not_support_each_other(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, written: str, verdict: str
+) -> None:
+    # 26 as published stands for 25.5 up to 26.5, "25" for 24.5 up to 25.5: they only touch
+    monkeypatch.setenv("FACTCHECK_CACHE", str(tmp_path / "cache"))
+    store = open_store([_toy(tmp_path, rows="country,year,value,status,source\nEGY,2022,26,confirmed,late\n")])
+    try:
+        f = _verdict(store, f"Egypt's widget exports reached ${written} in 2022.")
+        assert str(f.verdict) == verdict, f.explanation
+    finally:
+        store.close()
+
+
 @pytest.mark.parametrize(
     ("text", "verdict", "value"),
     [

@@ -57,9 +57,10 @@ class Tolerance:
     low_open: bool = False
     high_open: bool = False
 
-    def admits(self, low: Decimal, high: Decimal) -> bool:
-        """True when some value in ``low``..``high`` lies within the tolerance."""
-        above = high > self.low if self.low_open else high >= self.low
+    def admits(self, low: Decimal, high: Decimal, high_open: bool = False) -> bool:
+        """True when some value in ``low``..``high`` (``high`` itself excluded when ``high_open``)
+        lies within the tolerance."""
+        above = high > self.low if self.low_open or high_open else high >= self.low
         below = low < self.high if self.high_open else low <= self.high
         return above and below
 
@@ -156,6 +157,9 @@ def tolerance(claim: Claim, policy: Policy, convert: Any = None, unit: str | Non
     assert lo_raw is not None and hi_raw is not None
     lo, hi = sorted((_signed(claim, lo_raw), _signed(claim, hi_raw)))
     lo, hi = lo - prec, hi + prec
+    # a written figure stands for the values that round to it: "25" for 24.5 up to, not
+    # including, 25.5, so that 25 and 26 (24.5..25.5 and 25.5..26.5) never support each other
+    top_open = prec > 0
     if claim.approx:
         if claim.unit in _PERCENTS:  # in points, but "about 3%" is not 5%: at most a fraction of the value
             size = max(abs(lo + prec), abs(hi - prec))
@@ -171,7 +175,7 @@ def tolerance(claim: Claim, policy: Policy, convert: Any = None, unit: str | Non
         if claim.direction == "decrease":
             return Tolerance(-_INF, conv(hi), unit, "; ".join(rules))
         return Tolerance(conv(lo), _INF, unit, "; ".join(rules))
-    return Tolerance(conv(lo), conv(hi), unit, "; ".join(rules))
+    return Tolerance(conv(lo), conv(hi), unit, "; ".join(rules), high_open=top_open)
 
 
 # ---- reference values ----------------------------------------------------------------------------
@@ -188,12 +192,16 @@ def _half_unit(value: Decimal, policy: Policy) -> Decimal:
     return Decimal(1).scaleb(exponent) * policy.precision_fraction
 
 
-def _interval(values: list[tuple[str, Decimal, bool]], policy: Policy) -> tuple[Decimal, Decimal]:
-    """The range the reference values stand for; published figures are widened by their
-    precision, computed ones are not."""
-    lows = [v - (_half_unit(v, policy) if published else 0) for _, v, published in values]
-    highs = [v + (_half_unit(v, policy) if published else 0) for _, v, published in values]
-    return min(lows), max(highs)
+def _interval(values: list[tuple[str, Decimal, bool]], policy: Policy) -> tuple[Decimal, Decimal, bool]:
+    """The range the reference values stand for, and whether its top is excluded; published
+    figures are widened by their precision (29.3 stands for 29.25 up to, not including, 29.35),
+    computed ones are not."""
+    halves = [(v, _half_unit(v, policy) if published else Decimal(0)) for _, v, published in values]
+    low = min(v - half for v, half in halves)
+    high = max(v + half for v, half in halves)
+    # excluded only when every value reaching the top reaches it by widening
+    open_top = all(half > 0 for v, half in halves if v + half == high)
+    return low, high, open_top
 
 
 def _deviation(claimed: Decimal, ref: Decimal, tol: Tolerance, rl: Decimal, rh: Decimal, unit: str | None) -> Deviation:
@@ -366,10 +374,11 @@ def _fact(claim: Claim, c: Candidate, store: Store, policy: Policy, date: dt.dat
     else:
         # a bound ("more than 150") is tested on the figures themselves, a value on their precision too
         one_sided = not (tol.low.is_finite() and tol.high.is_finite())
-        rl, rh = (
-            (min(v for _, v, _ in values), max(v for _, v, _ in values)) if one_sided else _interval(values, policy)
-        )
-        ok = tol.admits(rl, rh)
+        if one_sided:
+            rl, rh, open_top = min(v for _, v, _ in values), max(v for _, v, _ in values), False
+        else:
+            rl, rh, open_top = _interval(values, policy)
+        ok = tol.admits(rl, rh, open_top)
         summary = "; ".join(f"{name}: {show(v, unit)}" for name, v, _ in values) + f" ({label})"
         deviation = None if ok else _deviation(_claimed(claim, tol), primary, tol, rl, rh, unit)
     verdict = Verdict.SUPPORTED if ok else Verdict.CONTRADICTED
