@@ -136,6 +136,7 @@ _META_KEYS = {
     "teen_hundreds": bool,
     "comma_after_scale": bool,
     "concatenated_tens": bool,
+    "one_two_follow_noun": bool,
 }
 
 

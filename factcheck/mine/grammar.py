@@ -258,11 +258,23 @@ def _cardinal(s: State, e: Entry, c: Ctx) -> bool:
         s.ncomp += 1
         return True
     if _after_scale(s, c.conn) and v < 100:
+        if c.conn is None and v in (1, 2) and _repeats_the_count(c):
+            return False  # مليون واحد is one million, مليونان اثنان two
         _start_group(s, v, _ONE, _label(v))
         s.unit_adj = v < 10
         s.weak = e.compound_only
         return True
     return False
+
+
+def _repeats_the_count(c: Ctx) -> bool:
+    """واحد or اثنان right after a scale word, with no و, is the adjective that repeats its count
+    (مليون واحد), unless the number goes on with و (ألف واحد وعشرون, colloquial 1,021)."""
+    lang = c.lang
+    if lang is None or not lang.flag("one_two_follow_noun"):
+        return False
+    nxt = c.nxt
+    return nxt is None or not (nxt.conj and any(e.role in ("cardinal", "tens") for e in nxt.entries))
 
 
 def _join_in_group(s: State, v: Fraction, c: Ctx) -> bool:

@@ -597,6 +597,7 @@ def find_quantities(
     qs.extend(_implicit(items, used, phrase_items, starts))
     _ordinal_or_unit(qs, items)
     qs = _without_overlaps(qs)
+    qs = _count_repeated(qs, items)
     qs = _ranges(qs, items)
     qs = _compounds(qs, items)
     floor = 0
@@ -620,6 +621,31 @@ def _without_overlaps(qs: list[Quantity]) -> list[Quantity]:
             continue
         kept.append(q)
     return kept
+
+
+def _count_repeated(qs: list[Quantity], items: list[Item]) -> list[Quantity]:
+    """In Arabic "one" and "two" follow what they count and repeat its count: يوم واحد, ساعة
+    واحدة, مليون واحد, يومان اثنان.  The number joins the quantity before it and adds nothing."""
+    out: list[Quantity] = []
+    for q in qs:
+        if out and _repeats(out[-1], q, items):
+            out[-1].last = q.last
+            continue
+        out.append(q)
+    return out
+
+
+def _repeats(a: Quantity, b: Quantity, items: list[Item]) -> bool:
+    if b.first != a.last or b.last - b.first != 1 or b.kind != "number" or b.ordinal or b.value not in (1, 2):
+        return False
+    word = items[b.first]
+    if word.kind != "word" or word.conj or word.lang is None or not word.lang.flag("one_two_follow_noun"):
+        return False
+    if a.shape in ("implicit_one", "dual"):
+        return a.value == b.value  # يوم واحد, يومان اثنان
+    # a scale word alone: مليون واحد, مليونان اثنان
+    lone_scale = a.kind == "number" and a.last - a.first == 1 and a.scale is not None and items[a.first].kind == "word"
+    return lone_scale and a.value == a.scale * b.value
 
 
 def _is_year(q: Quantity) -> bool:
