@@ -112,6 +112,11 @@ CASES = [
     ("ar", "ما لا يقل عن 50 ألف شخص", [("50 ألف شخص", 50000, 50000, None, "quantity", "person", False, ">=")]),
     ("ar", "3.42$ على الأقل", [("3.42$", "3.42", "3.42", None, "money", "USD", False, ">=")]),
     ("ar", "زهاء 40 مليون نسمة", [("40 مليون نسمة", 40_000_000, None, None, "quantity", "person", True, "=")]),
+    # a preposition or conjunction joined to the hedge or comparator: بنحو, بأكثر من, وما يزيد على
+    ("ar", "تراجع بنحو 50 في المائة", [("50 في المائة", 50, None, None, "percent", "%", True, "=")]),
+    ("ar", "قفزت بأكثر من 4 دولارات", [("4 دولارات", 4, 4, None, "money", "USD", False, ">")]),
+    ("ar", "وما يزيد على 10 في المائة", [("10 في المائة", 10, 10, None, "percent", "%", False, ">")]),
+    ("ar", "ارتفع بأقل من 2 في المائة", [("2 في المائة", 2, None, 2, "percent", "%", False, "<")]),
     ("en", "more than 1,000 people", [("1,000 people", 1000, 1000, None, "quantity", "person", False, ">")]),
     ("en", "up to $3bn", [("$3bn", 3_000_000_000, None, 3_000_000_000, "money", "USD", False, "<=")]),
     ("en", "at most 7€", [("7€", 7, None, 7, "money", "EUR", False, "<=")]),

@@ -69,8 +69,8 @@ class Language:
         self.script: str = lexicon.meta.get("script", "Latin")
         self.case_sensitive = bool(lexicon.meta.get("case_sensitive", False))
         self.suffixes = lexicon.suffixes
-        self.phrases = lexicon.phrases
         self._forms: dict[str, Lookup] = self._build_forms()
+        self.phrases = self._build_phrases()
 
     def flag(self, name: str) -> Any:
         return self.meta.get(name, False)
@@ -99,6 +99,19 @@ class Language:
         for key in blocked:
             forms.pop(key, None)
         return forms
+
+    def _build_phrases(self) -> dict[str, tuple[tuple[tuple[str, ...], Entry], ...]]:
+        """Phrases by their first key, also as written with a conjunction or preposition joined to
+        their first word (بأكثر من, وما يزيد على, "بنحو"), as single words are (_build_forms)."""
+        phrases = dict(self.lexicon.phrases)
+        for prefix, _conj, definite, _skip in _hooks(self.code).prefixes(self.meta):
+            if definite:
+                continue  # الأكثر is another word
+            folded_prefix = self.key(prefix)
+            for key, candidates in self.lexicon.phrases.items():
+                form = folded_prefix + key
+                phrases[form] = phrases.get(form, ()) + candidates if form in phrases else candidates
+        return phrases
 
     def key(self, text: str) -> str:
         """How this language compares a token with its keys (folded, or exact if case-sensitive)."""
