@@ -96,6 +96,18 @@ CASES = [
     ("en", "half an hour", [("half an hour", "0.5", None, None, "duration", "hour", False, "=")]),
     ("en", "37°C", [("37°C", 37, None, None, "temperature", "degree_Celsius", False, "=")]),
     ("en", "two pounds of meat", [("two pounds", 2, None, None, "quantity", "pound", False, "=")]),
+    # the British press: "m" for millions before what is counted, pc, temperatures against the digits
+    ("en", "10.5m barrels", [("10.5m barrels", 10_500_000, None, None, "quantity", "barrel", False, "=")]),
+    ("en", "a 300m tower", [("300m", 300, None, None, "quantity", "meter", False, "=")]),
+    ("en", "grew 2.6pc", [("2.6pc", "2.6", None, None, "percent", "%", False, "=")]),
+    ("en", "it reached 48C", [("48C", 48, None, None, "temperature", "degree_Celsius", False, "=")]),
+    ("en", "Group 4 C", [("4", 4, None, None, "number", None, False, "=")]),
+    # Gulf and Egyptian currency abbreviations; prices per unit of a good
+    ("en", "SR3.5 billion", [("SR3.5 billion", 3_500_000_000, None, None, "money", "SAR", False, "=")]),
+    ("en", "E£3,500", [("E£3,500", 3500, None, None, "money", "EGP", False, "=")]),
+    ("en", "Dh50 million", [("Dh50 million", 50_000_000, None, None, "money", "AED", False, "=")]),
+    ("en", "$80 a barrel", [("$80 a barrel", 80, None, None, "money", "USD/barrel", False, "=")]),
+    ("ar", "80 دولاراً للبرميل", [("80 دولاراً للبرميل", 80, None, None, "money", "USD/barrel", False, "=")]),
     ("en", "I second that", [("second", 2, None, None, "ordinal", None, False, "=")]),
     # ranges
     ("ar", "بين 3 و5 في المائة", [("3 و5 في المائة", None, 3, 5, "percent", "%", False, "=")]),

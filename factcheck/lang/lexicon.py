@@ -110,6 +110,7 @@ _BOOL_FLAGS = (
     "dual",
     "rate",
     "ordinal_only",
+    "glued",
 )
 _INT_FLAGS = ("minor",)
 _CHOICES = {
@@ -153,7 +154,8 @@ class Entry:
     only at the end of a phrase: "5 in"), ``rate`` (a change word that names the rate itself:
     نمو, "growth": "نمو ... إلى 1.9%" is a growth of 1.9%, not a level), ``minor`` (a subunit:
     a cent is 1/100 of a dollar), ``ordinal_only`` (a rank cue only before an ordinal: "came
-    fourth" is a rank, "came 5 years later" is not).
+    fourth" is a rank, "came 5 years later" is not), ``glued`` (a unit only when written
+    against the digits: "48C", not "48 C").
     """
 
     role: str
@@ -170,6 +172,7 @@ class Entry:
     final: bool = False
     rate: bool = False
     ordinal_only: bool = False
+    glued: bool = False
     minor: int = 0
     low: Fraction | None = None
     high: Fraction | None = None

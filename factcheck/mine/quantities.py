@@ -103,6 +103,18 @@ def _set_unit(q: Quantity, e: Entry) -> None:
         q.unit = None  # مرتين: 2, and the noun is not a unit
 
 
+_MILLION = Fraction(1_000_000)
+
+
+def _million_m(items: list[Item], k: int) -> bool:
+    """An "m" against the digits, followed by what is counted ("10.5m barrels", "3m people",
+    "2m tonnes"), is millions; alone ("a 100m sprint") it stays metres."""
+    if k + 1 >= len(items) or items[k].text != "m" or items[k].space_before:
+        return False
+    nxt = items[k + 1]
+    return nxt.kind == "word" and nxt.space_before and bool(entries_with(nxt, ("unit", "currency")))
+
+
 def _next_is_phrase_end(items: list[Item], k: int) -> bool:
     return k >= len(items) or items[k].kind == "punct"
 
@@ -138,10 +150,16 @@ def _attach(q: Quantity, items: list[Item], used: list[bool]) -> None:
     if q.unit is None and q.kind == "number" and k < n and _money_scale_ahead(q, items):
         _attach_prefix(q, items, used)  # "USD 3.5m": the m is millions, not metres
     if q.unit is None and q.kind == "number" and k < n and not used[k]:
+        if _million_m(items, k):
+            q.value, q.resolution = q.value * _MILLION, q.resolution * _MILLION  # type: ignore[operator]
+            q.scale = _MILLION
+            q.last = k = k + 1  # "10.5m barrels": millions of barrels, not metres
         m = k
         while m < n and entries_with(items[m], ("unit_modifier",)):
             m += 1  # "2 more minutes"
         found = match_at(items, m, ("percent", "unit"))
+        if found is not None and found[0].glued and items[m].space_before:
+            found = None  # "48C" is a temperature, "Group 4 C" is not
         currency = _currency_after(items, k)
         if found is not None and currency is not None and currency[1] > found[1]:
             found = None  # "42 L.E" is Egyptian pounds, not 42 litres and a letter
