@@ -108,6 +108,22 @@ CASES = [
     ("en", "Dh50 million", [("Dh50 million", 50_000_000, None, None, "money", "AED", False, "=")]),
     ("en", "$80 a barrel", [("$80 a barrel", 80, None, None, "money", "USD/barrel", False, "=")]),
     ("ar", "80 دولاراً للبرميل", [("80 دولاراً للبرميل", 80, None, None, "money", "USD/barrel", False, "=")]),
+    # a rate phrase that names a point in time or a year is no rate
+    ("en", "growing 7% a year", [("7% a year", 7, None, None, "percent", "%/year", False, "=")]),
+    (
+        "en",
+        "compared with 7.2% a year earlier",
+        [
+            ("7.2%", "7.2", None, None, "percent", "%", False, "="),
+            ("a year", 1, None, None, "duration", "year", False, "="),
+        ],
+    ),
+    (
+        "ar",
+        "5 ملايين طن في العام",
+        [("5 ملايين طن في العام", 5_000_000, None, None, "quantity", "tonne/year", False, "=")],
+    ),
+    ("ar", "3.8 في المائة في العام المالي", [("3.8 في المائة", "3.8", None, None, "percent", "%", False, "=")]),
     ("en", "I second that", [("second", 2, None, None, "ordinal", None, False, "=")]),
     # ranges
     ("ar", "بين 3 و5 في المائة", [("3 و5 في المائة", None, 3, 5, "percent", "%", False, "=")]),

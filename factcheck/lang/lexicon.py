@@ -90,6 +90,7 @@ _TEXT_ROLES = (
     "abbreviation",
     "stopword",
     "not_entity",
+    "time_relation",
 )
 # signed integers (a year offset: العام الماضي is -1)
 _SIGNED_ROLES = ("relative_year",)

@@ -106,6 +106,22 @@ def _set_unit(q: Quantity, e: Entry) -> None:
 _MILLION = Fraction(1_000_000)
 
 
+def _names_a_time(items: list[Item], k: int) -> bool:
+    """After في العام, "a year": a year named (في العام المالي, في العام 2022) or a point in time
+    ("a year earlier"), not a rate."""
+    if k >= len(items):
+        return False
+    nxt = items[k]
+    if nxt.kind == "num":
+        return True
+    if nxt.kind != "word":
+        return False
+    # a definite adjective names the year: المالي, الماضي, الحالي
+    article = nxt.lang.flag("definite_article") if nxt.lang is not None else ""
+    definite = nxt.definite or bool(article and nxt.text.startswith(article) and len(nxt.text) > len(article) + 1)
+    return definite or bool(entries_with(nxt, ("time_relation", "relative_year")))
+
+
 def _million_m(items: list[Item], k: int) -> bool:
     """An "m" against the digits, followed by what is counted ("10.5m barrels", "3m people",
     "2m tonnes"), is millions; alone ("a 100m sprint") it stays metres."""
@@ -198,7 +214,7 @@ def _attach(q: Quantity, items: list[Item], used: list[bool]) -> None:
             q.last = refine[1]
     if q.unit is not None:
         rate = match_at(items, q.last, ("rate",))
-        if rate is not None:
+        if rate is not None and not _names_a_time(items, rate[1]):
             q.per = rate[0].value
             q.last = rate[1]
     below = match_at(items, q.last, ("below_zero",))
