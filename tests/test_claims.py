@@ -213,6 +213,34 @@ CASES = [
         0,
         {"check_worthy": False, "reason": "a span of time in the narrative, not a statistic"},
     ),
+    # the level before a change is a level, checkable only with a period of its own
+    ("en", "Unemployment rose to 4.2%, up from 3.9% a year earlier.", 1, {"kind": "level", "direction": None}),
+    (
+        "en",
+        "Unemployment rose to 4.2%, up from 3.9% a year earlier.",
+        1,
+        {"check_worthy": False, "reason": "the level before a change, at a time the sentence does not name"},
+    ),
+    ("en", "Unemployment rose to 4.2%, up from 3.9% in 2021.", 1, {"check_worthy": True, "period": "2021"}),
+    # "from X to Y" after a change word: the level before and the level reached
+    ("en", "Prices rose from 4% to 7% in 2022.", 0, {"kind": "level", "value": Decimal(4), "check_worthy": False}),
+    ("en", "Prices rose from 4% to 7% in 2022.", 1, {"kind": "level", "value": Decimal(7), "direction": "increase"}),
+    ("ar", "ارتفع السعر من 75 إلى 82 دولاراً في 2022.", 1, {"kind": "level", "value": Decimal(82), "unit": "USD"}),
+    # levels reached: "slowed to", "soared to a record", "climbed above"
+    ("en", "Growth slowed to 6.2% in 2022.", 0, {"kind": "level", "direction": "decrease"}),
+    ("en", "Gold soared to a record $2,100 an ounce.", 0, {"kind": "level", "direction": "increase"}),
+    ("en", "Bitcoin climbed above $60,000.", 0, {"kind": "level", "comparator": ">", "direction": "increase"}),
+    ("en", "The bank raised rates by 25 basis points.", 0, {"kind": "change", "direction": "increase"}),
+    # fractions and multiples as changes
+    ("en", "Food prices fell by a third in 2022.", 0, {"kind": "change", "unit": "%", "direction": "decrease"}),
+    ("en", "Exports have halved.", 0, {"kind": "change", "value": Decimal("0.5"), "direction": "decrease"}),
+    # the first of a forecast and a target word decides; "since" names a base year, not the period
+    ("en", "Trade is expected to reach $300bn by 2030.", 0, {"modality": "forecast"}),
+    ("en", "The government aims to reach 30 million visitors by 2030.", 0, {"modality": "target"}),
+    ("en", "Exports have tripled since 2015.", 0, {"period": None}),
+    # a count in the thousands, or one that changed, is a statistic
+    ("en", "Net migration hit a record 745,000 in 2022.", 0, {"check_worthy": True}),
+    ("en", "There were 5 of them.", 0, {"check_worthy": False}),
 ]
 
 

@@ -77,6 +77,8 @@ _TEXT_ROLES = (
     "change",
     "change_by",
     "change_to",
+    "change_from",
+    "level_word",
     "rank_cue",
     "superlative",
     "region_scope",
@@ -112,6 +114,7 @@ _BOOL_FLAGS = (
     "rate",
     "ordinal_only",
     "glued",
+    "level",
 )
 _INT_FLAGS = ("minor",)
 _CHOICES = {
@@ -156,7 +159,8 @@ class Entry:
     نمو, "growth": "نمو ... إلى 1.9%" is a growth of 1.9%, not a level), ``minor`` (a subunit:
     a cent is 1/100 of a dollar), ``ordinal_only`` (a rank cue only before an ordinal: "came
     fourth" is a rank, "came 5 years later" is not), ``glued`` (a unit only when written
-    against the digits: "48C", not "48 C").
+    against the digits: "48C", not "48 C"), ``level`` (a comparator that places a level, not
+    the size of a change: "climbed above $60,000" is a level, "rose more than 5%" a change).
     """
 
     role: str
@@ -174,6 +178,7 @@ class Entry:
     rate: bool = False
     ordinal_only: bool = False
     glued: bool = False
+    level: bool = False
     minor: int = 0
     low: Fraction | None = None
     high: Fraction | None = None

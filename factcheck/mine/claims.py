@@ -23,6 +23,7 @@ A claim is built around one mention (or a multiple such as أكثر من الض�
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from fractions import Fraction
@@ -131,17 +132,19 @@ def _index_modality(ctx: Context, positions: Positions) -> None:
         (ctx.targets if modal[k] == "target" else ctx.forecasts).append(k)
 
 
-def _any_between(positions: list[int], first: int, last: int) -> bool:
+def _first_between(positions: list[int], first: int, last: int) -> int | None:
     at = bisect.bisect_left(positions, first)
-    return at < len(positions) and positions[at] < last
+    return positions[at] if at < len(positions) and positions[at] < last else None
 
 
 def _modality(ctx: Context, first: int, last: int) -> Modality:
-    """A target word among ``items[first:last]`` makes a target, else a forecast word or a future
-    verb a forecast."""
-    if _any_between(ctx.targets, first, last):
+    """The first target or forecast word among ``items[first:last]`` decides: "aims to reach" is a
+    target, "is expected to reach" a forecast; a future verb is a forecast."""
+    target = _first_between(ctx.targets, first, last)
+    forecast = _first_between(ctx.forecasts, first, last)
+    if target is not None and (forecast is None or target < forecast):
         return Modality.TARGET
-    if _any_between(ctx.forecasts, first, last):
+    if forecast is not None:
         return Modality.FORECAST
     return Modality.FACT
 
@@ -157,11 +160,18 @@ def _change(ctx: Context, d: _Draft) -> None:
     k = d.bound_first - 1
     to_before = False
     by_before = False
-    # the word right before the number (its hedges and comparators aside)
-    before = match_before(items, d.bound_first, ("change_to", "change_by"), floor=a)
+    # the word right before the number (its hedges and comparators aside, and "a record")
+    start = d.bound_first
+    while start > a and start > d.bound_first - 5 and entries_with(items[start - 1], ("level_word",)):
+        start -= 1
+    before = match_before(items, start, ("change_to", "change_by", "change_from"), floor=a)
+    from_before = False
     if before is not None:
         to_before = before[0].role == "change_to"
         by_before = before[0].role == "change_by"
+        from_before = before[0].role == "change_from"
+    # "climbed above $60,000": a comparator that places the level reached
+    placed = any(e.level for m in range(d.bound_first, d.first) for e in entries_with(items[m], ("comparator",)))
     rate_word = False
     for m in range(k, a - 1, -1):
         if m in ctx.in_quantity and before is None:
@@ -187,12 +197,27 @@ def _change(ctx: Context, d: _Draft) -> None:
             d.kind = ClaimKind.SHARE
             d.cue = share[-1]
         return
-    if to_before and not by_before and not (rate_word and d.unit == "%"):
+    if from_before:
+        d.kind = ClaimKind.LEVEL  # "up from 3.9%": the level before the change
+        d.direction = None
+        d.rule = "level.before_change"
+    elif (to_before or placed) and not by_before and not (rate_word and d.unit == "%"):
         d.kind = ClaimKind.LEVEL  # ارتفع إلى 20: the level reached
         d.rule = "level.after_change"
     else:
         d.kind = ClaimKind.CHANGE
         d.rule = "change.word_number"
+        if _fraction_in_words(ctx, d):
+            d.value, d.unit = d.value * 100, "%"  # type: ignore[operator]  # "fell by a third": by 33.3%
+            d.rule = "change.fraction"
+
+
+def _fraction_in_words(ctx: Context, d: _Draft) -> bool:
+    """A change by a fraction written in words (a third, half, ربع) is a change by that share."""
+    q = d.q
+    if q is None or d.unit is not None or q.kind != "number" or d.value is None or not 0 < d.value < 1:
+        return False
+    return all(ctx.items[m].kind != "num" for m in range(q.first, q.last))
 
 
 def _cue_before_number(items: list[Item], q: Quantity) -> bool:
@@ -350,6 +375,7 @@ def _assign_period(ctx: Context, d: _Draft) -> None:
     if not pool and d.modality == Modality.FACT:
         # a period named earlier in the sentence still holds; one named after belongs elsewhere
         pool = [p for p in candidates if s0 <= p.first < d.first]
+    pool = [p for p in pool if p.cue != "since"]  # "tripled since 2015": the base year, not the period
     if pool:
         d.period = min(pool, key=lambda p: abs(p.first - d.first))
 
@@ -456,9 +482,27 @@ def _reasons(ctx: Context, d: _Draft) -> None:
         d.check_worthy = False
         d.reason = "a span of time in the narrative, not a statistic"
         return
-    if q.kind == "number" and d.kind == ClaimKind.LEVEL and q.comparator == "=" and q.scale is None:
-        d.check_worthy = False  # "145 million" (a population) is a statistic; "5" alone says nothing
+    if d.rule == "level.before_change" and not _period_in_clause(ctx, d):
+        d.check_worthy = False  # "up from 3.9% a year earlier": the level before, at another time
+        d.reason = "the level before a change, at a time the sentence does not name"
+        return
+    counted = d.direction is not None or (q.value is not None and abs(q.value) >= 1000)
+    if q.kind == "number" and d.kind == ClaimKind.LEVEL and q.comparator == "=" and q.scale is None and not counted:
+        # "145 million" (a population), "fell to 50,500", "a record 745,000" are statistics; "5" alone
+        # says nothing
+        d.check_worthy = False
         d.reason = "a count with no unit or measure"
+
+
+def _period_in_clause(ctx: Context, d: _Draft) -> bool:
+    """Is the level before a change dated by a period of its own: right after it, before any
+    other number ("up from 3.9% in 2022", "from 3% in 2023 to 2.4% in 2024")?"""
+    _, b = _clause_range(ctx, d.first)
+    p = d.period
+    if p is None or not d.last <= p.first < b:
+        return False
+    own = p.quantity.first if p.quantity is not None else p.first
+    return not any(m in ctx.in_quantity for m in range(d.last, own) if m not in ctx.period_items)
 
 
 def _measured_span(ctx: Context, d: _Draft) -> bool:
@@ -496,6 +540,20 @@ def _is_day_of_date(items: list[Item], q: Quantity) -> bool:
         after = match_at(items, q.last + 1, ("month",))
     before = match_before(items, q.first, ("month",))
     return after is not None or before is not None
+
+
+def _from_quantity_split(ctx: Context, q: Quantity) -> list[_Draft]:
+    """A range "from X to Y" after a change word ("rose from 4% to 7%", ارتفع من 10 إلى 20) is two
+    levels, before and after the change; any other quantity is one draft."""
+    if q.opener != "from" or q.halves is None or q.low is None or q.high is None:
+        return [_from_quantity(q)]
+    a, _ = _clause_range(ctx, q.first)
+    if not any(entries_with(ctx.items[m], ("change",)) for m in range(a, q.first)):
+        return [_from_quantity(q)]
+    first_end, second = q.halves
+    start = dataclasses.replace(q, last=first_end, value=q.low, low=None, high=None, hedge=[], shape="range_start")
+    end = dataclasses.replace(q, first=second, value=q.high, low=None, high=None, hedge=[], shape="range_end")
+    return [_from_quantity(start), _from_quantity(end)]
 
 
 def _from_quantity(q: Quantity) -> _Draft:
@@ -624,7 +682,7 @@ def _multiples(items: list[Item], qs: list[Quantity], positions: Positions) -> l
             comparator="=",
             bound_first=first,
             bound_last=k + 1,
-            direction="increase",
+            direction="increase" if factor >= 1 else "decrease",  # "halved"
             rule="change.multiple",
         )
         post = match_at(items, k + 1, ("hedge",))
@@ -702,7 +760,7 @@ def _mine(
     qs = find_quantities(items, phrases, region, positions)
     ctx = build_context(items, nt.text, qs, get_gazetteer(), positions, named_before)
     _index_modality(ctx, positions)
-    drafts = [_from_quantity(q) for q in qs] + _multiples(items, qs, positions)
+    drafts = [d for q in qs for d in _from_quantity_split(ctx, q)] + _multiples(items, qs, positions)
     drafts += _superlative_ranks(ctx, positions)
     drafts.sort(key=lambda d: d.first)
     previous_rank: _Draft | None = None

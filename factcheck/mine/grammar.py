@@ -483,13 +483,20 @@ def _fraction_denominator(s: State, e: Entry, c: Ctx) -> bool:
         return _add_fraction(s, f)
     if s.fresh:  # "a third of"
         nxt = c.nxt
-        if s.pending == "article" and e.singular and nxt is not None and nxt.text.lower() == "of":
+        # "a third of", and "by a third." / "around a fifth," where nothing follows in the clause
+        ends = (
+            nxt is None
+            or nxt.kind == "punct"
+            or nxt.text.lower() == "of"
+            or any(x.role in ("stopword", "year_cue", "relative_year") for x in nxt.entries)  # "by a third in 2023"
+        )
+        if s.pending == "article" and e.singular and ends:
             _start_group(s, f, f, "fraction", _FULL)
             return True
         return False
-    # ثلاثة أرباع, two thirds, one third
+    # ثلاثة أرباع, two thirds, one third, two-thirds
     numerator_ok = s.group is not None and ((s.group == 1) if e.singular else (s.group >= 2))
-    if c.conn is None and numerator_ok and s.last in ("cardinal", "teen", "tens"):
+    if c.conn in (None, "hyphen") and numerator_ok and s.last in ("cardinal", "teen", "tens"):
         s.group *= f  # type: ignore[operator]
         s.res_group = f
         s.slots = _FULL

@@ -72,9 +72,9 @@ def _connector(items: list[Item], j: int, s: State, conn: str | None, after_arti
             and nxt is not None
             and not nxt.space_before
             and nxt.kind == "word"
-            and items[j - 1].kind == "word"
+            and (items[j - 1].kind == "word" or any(e.role == "scale" for e in nxt.entries))
         ):
-            return "hyphen"
+            return "hyphen"  # twenty-five, two-thirds, "a $2-billion loan"
         if (
             it.text == ","
             and conn is None

@@ -61,6 +61,7 @@ class Quantity:
     ordinal: bool = False
     opener: str | None = None  # the word that opened a range (بين, from)
     shape: str = ""
+    halves: tuple[int, int] | None = None  # a range: where its first number ends, its second starts
 
 
 def _phrase_quantity(p: NumberPhrase, items: list[Item]) -> Quantity:
@@ -122,6 +123,13 @@ def _names_a_time(items: list[Item], k: int) -> bool:
     return definite or bool(entries_with(nxt, ("time_relation", "relative_year")))
 
 
+def _glued_hyphen(items: list[Item], k: int) -> bool:
+    if k + 1 >= len(items) or items[k].text != "-" or items[k].space_before:
+        return False
+    nxt = items[k + 1]
+    return nxt.kind == "word" and not nxt.space_before and bool(entries_with(nxt, ("unit", "currency")))
+
+
 def _million_m(items: list[Item], k: int) -> bool:
     """An "m" against the digits, followed by what is counted ("10.5m barrels", "3m people",
     "2m tonnes"), is millions; alone ("a 100m sprint") it stays metres."""
@@ -163,6 +171,8 @@ def _attach(q: Quantity, items: list[Item], used: list[bool]) -> None:
         if q.ordinal:
             return
     k = q.last
+    if _glued_hyphen(items, k):
+        k += 1  # "a 10-km race", "a 69-billion-dollar deal": the unit after a hyphen
     if q.unit is None and q.kind == "number" and k < n and _money_scale_ahead(q, items):
         _attach_prefix(q, items, used)  # "USD 3.5m": the m is millions, not metres
     if q.unit is None and q.kind == "number" and k < n and not used[k]:
@@ -572,6 +582,7 @@ def _try_range(a: Quantity, b: Quantity, items: list[Item]) -> Quantity | None:
         bare_digits=a.bare_digits and b.bare_digits,
         opener=opener_word,
         shape=shape,
+        halves=(a.last, b.first),
     )
 
 

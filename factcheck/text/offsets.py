@@ -61,8 +61,15 @@ class NormalizedText:
         Marks that normalisation deleted right after it (harakat, tatweel) belong to that
         character, so they are included; deleted format controls (a trailing RLM) are not.
         """
-        end = self.start_of(i) + 1
-        limit = self.start_of(i + 1) if i + 1 < len(self.text) else len(self.original)
+        k = self._segment(i)
+        nstarts, ostarts = self._nstarts, self._ostarts
+        end = (ostarts[k] if self._expand[k] else ostarts[k] + (i - nstarts[k])) + 1
+        if i + 1 >= len(self.text):
+            limit = len(self.original)
+        elif k + 1 < len(nstarts) and i + 1 >= nstarts[k + 1]:
+            limit = self.start_of(i + 1)  # the next character opens another segment
+        else:
+            limit = ostarts[k] if self._expand[k] else end  # the same one-to-one (or expanded) segment
         original = self.original
         while end < limit and _attached(original[end]):
             end += 1
