@@ -241,6 +241,11 @@ CASES = [
     # a count in the thousands, or one that changed, is a statistic
     ("en", "Net migration hit a record 745,000 in 2022.", 0, {"check_worthy": True}),
     ("en", "There were 5 of them.", 0, {"check_worthy": False}),
+    # Arabic: the future prefix on change verbs, verbs that act on what they change, short asides
+    ("ar", "سيرتفع الإنتاج بنسبة 5 في المائة.", 0, {"kind": "change", "direction": "increase", "modality": "forecast"}),
+    ("ar", "خفض البنك سعر الفائدة بمقدار 200 نقطة أساس.", 0, {"kind": "change", "direction": "decrease"}),
+    ("ar", "ارتفع مؤشر السوق (تاسي) بنسبة 0.8 في المائة.", 0, {"kind": "change", "metric": "مؤشر السوق"}),
+    ("ar", "تعتزم قطر رفع إنتاجها إلى 142 مليون طن.", 0, {"modality": "target"}),
 ]
 
 

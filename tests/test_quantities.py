@@ -78,6 +78,12 @@ CASES = [
     ("ar", "مليون وواحد", [("مليون وواحد", 1_000_001, None, None, "number", None, False, "=")]),
     ("ar", "ألف واحد وعشرون", [("ألف واحد وعشرون", 1021, None, None, "number", None, False, "=")]),
     ("ar", "لحظتين", [("لحظتين", 2, None, None, "duration", "second", False, "=")]),
+    # مليوناً و..., ألفاً و184, ونصف المليون: one number, its value as written
+    ("ar", "بلغ مليوناً و845 ألفاً", [("مليوناً و845 ألفاً", 1_845_000, None, None, "number", None, False, "=")]),
+    ("ar", "مليارا دولار", [("مليارا دولار", 2_000_000_000, None, None, "money", "USD", False, "=")]),
+    ("ar", "31 ألفاً و184", [("31 ألفاً و184", 31_184, None, None, "number", None, False, "=")]),
+    ("ar", "مليون ونصف المليون", [("مليون ونصف المليون", 1_500_000, None, None, "number", None, False, "=")]),
+    ("ar", "تجاوز 12 ألف حالة", [("12 ألف", 12_000, 12_000, None, "number", None, False, ">")]),
     ("ar", "مسافة 120 كيلومتراً", [("120 كيلومتراً", 120, None, None, "quantity", "kilometer", False, "=")]),
     ("ar", "نحو 40 ميلاً", [("40 ميلاً", 40, None, None, "quantity", "mile", True, "=")]),
     ("ar", "يوم الجمعة", []),

@@ -101,9 +101,18 @@ def derived_entries(lexicon: Lexicon) -> dict[str, list[Entry]]:
                     add(entry.key + "ا", replace(entry, key=entry.key + "ا", needs_count=True))
             elif entry.role == "currency_qualifier" and entry.key.endswith("ي"):
                 add(entry.key + "ة", replace(entry, key=entry.key + "ة"))  # ليرة لبنانية
+            imperfect = entry.key[:1] in "ينأ" or (
+                entry.key[:1] == "ت" and "ي" + entry.key[1:] in lexicon.entries  # ترتفع (يرتفع), not تراجع
+            )
+            if entry.role in _VERB_ROLES and imperfect and " " not in entry.key:
+                # the future prefix on an imperfect verb: سيرتفع, ستنخفض, ستتجاوز
+                add("س" + entry.key, replace(entry, key="س" + entry.key))
     # a derived form never shadows a word the lexicon lists itself
     return {k: v for k, v in out.items() if k not in lexicon.entries}
 
+
+# roles whose imperfect verbs take the future prefix سـ
+_VERB_ROLES = ("change", "change_to", "comparator")
 
 # letters after which the accusative takes no alif (ساعةً, كيلو) or already has one
 _NO_ACCUSATIVE_ALIF = set("اةىويءأ")

@@ -380,6 +380,17 @@ def _assign_period(ctx: Context, d: _Draft) -> None:
         d.period = min(pool, key=lambda p: abs(p.first - d.first))
 
 
+def _balanced(text: str) -> str | None:
+    """A metric phrase without a bracket left open or closed alone: "مؤشر السوق (تاسي" is cut
+    before the bracket."""
+    for opening, closing in ("()", "[]", "«»"):
+        if text.count(opening) > text.count(closing):
+            text = text[: text.rfind(opening)].rstrip()
+        elif text.count(closing) > text.count(opening):
+            text = text[text.find(closing) + 1 :].lstrip()
+    return text or None
+
+
 def _metric_words(ctx: Context, first: int, last: int) -> tuple[int, int] | None:
     """The content words in ``[first, last)``: entities, stopwords, hedges and cues removed; the
     last run of them (what the number qualifies is written right before it)."""
@@ -412,7 +423,7 @@ def _assign_metric(ctx: Context, d: _Draft, nt: NormalizedText) -> None:
     items = ctx.items
     if d.kind == ClaimKind.RANK:
         if d.criterion is not None:
-            d.metric = _text(nt, items, *d.criterion)
+            d.metric = _balanced(_text(nt, items, *d.criterion))
         return
     a, b = _clause_range(ctx, d.first)
     found = None
@@ -424,7 +435,7 @@ def _assign_metric(ctx: Context, d: _Draft, nt: NormalizedText) -> None:
         while stop < b and items[stop].kind != "punct":
             stop += 1
         if start < stop:
-            d.metric = _text(nt, items, start, stop)
+            d.metric = _balanced(_text(nt, items, start, stop))
         return
     if d.cue is not None and d.cue < d.first:
         found = _metric_words(ctx, d.cue + 1, d.bound_first)
@@ -443,7 +454,7 @@ def _assign_metric(ctx: Context, d: _Draft, nt: NormalizedText) -> None:
     else:
         found = _metric_words(ctx, a, d.bound_first)
     if found is not None:
-        d.metric = _text(nt, items, *found)
+        d.metric = _balanced(_text(nt, items, *found))
 
 
 def _reasons(ctx: Context, d: _Draft) -> None:

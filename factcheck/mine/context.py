@@ -251,6 +251,28 @@ def is_name_year(items: list[Item], q: Quantity) -> bool:
     return prev is not None and prev.text == "-" and before is not None and before.kind == "word"
 
 
+_ASIDE_ITEMS = 8  # a parenthesis this short names or qualifies: (تاسي), (non-oil), (Q1)
+
+
+def _short_asides(items: list[Item]) -> set[int]:
+    """The brackets of short parentheses, which end no clause: "ارتفع مؤشر السوق (تاسي) بنسبة 0.8"
+    keeps the change word and its number together."""
+    out: set[int] = set()
+    opened: int | None = None
+    for k, it in enumerate(items):
+        if it.kind != "punct":
+            continue
+        if it.text == "(":
+            opened = k
+        elif it.text == ")" and opened is not None:
+            inner = [items[m].kind for m in range(opened + 1, k)]
+            # words only: an elision "(...)" still separates what stands on either side
+            if 0 < len(inner) <= _ASIDE_ITEMS and all(kind == "word" for kind in inner):
+                out.update((opened, k))
+            opened = None
+    return out
+
+
 def build_context(
     items: list[Item],
     text: str,
@@ -268,13 +290,14 @@ def build_context(
     clause_of = [0] * len(items)
     bounds: dict[int, tuple[int, int]] = {}
     clause = 0
+    asides = _short_asides(items)
     for s_index, (a, b) in enumerate(sentences):
         clause += 1
         first = a  # where the current clause began
         for k in range(a, b):
             sentence_of[k] = s_index
             it = items[k]
-            if it.kind == "punct" and it.text in _CLAUSE_END and not inside[k]:
+            if it.kind == "punct" and it.text in _CLAUSE_END and not inside[k] and k not in asides:
                 bounds[clause] = (first, k)
                 clause += 1
                 first = k

@@ -382,12 +382,15 @@ def _scale(s: State, e: Entry, c: Ctx) -> bool:
     if e.dual:  # مليونين = 2,000,000; also after a larger scale: مليون وألفان
         if article:
             return False
+        count = 2
         if s.fresh:
             s.rule = "number.dual_scale"
+            if _accusative_singular(c):
+                count, s.rule = 1, ""  # بلغ مليوناً و845 ألفاً: one million, and more
         elif not (s.group is None and s.last == "scale" and c.conn == "and" and scale < (s.min_scale or 0)):
             return False
         s.pending = None
-        s.total += 2 * scale
+        s.total += count * scale
         s.res_total = scale if s.res_total is None else min(s.res_total, scale)
         s.min_scale = scale
         s.max_scale = max(s.max_scale or scale, scale)
@@ -396,6 +399,10 @@ def _scale(s: State, e: Entry, c: Ctx) -> bool:
         return True
     if s.weak:
         return False
+    if s.last == "fraction_add" and c.item.definite and s.min_scale == scale and s.group is None:
+        s.ncomp += 1  # مليون ونصف المليون: "and half the million" repeats the scale, adds nothing
+        s.closed = True
+        return True
     if c.after_article and s.last != "fraction":
         return False
     if s.fresh:
@@ -416,6 +423,16 @@ def _scale(s: State, e: Entry, c: Ctx) -> bool:
     s.unit_adj = False
     s.ncomp += 1
     return True
+
+
+def _accusative_singular(c: Ctx) -> bool:
+    """مليونا / مليارا is the dual in construct (مليارا دولار, two billion dollars) or the
+    accusative singular (مليوناً); followed by و and more of the number, it is the singular:
+    a construct dual is followed by its noun, never by و."""
+    if not c.item.text.endswith("ا") or c.nxt is None:
+        return False
+    nxt = c.nxt
+    return nxt.conj or any(x.role == "conjunction" for x in nxt.entries)
 
 
 def _multiplier(s: State, e: Entry, c: Ctx) -> bool:
@@ -460,7 +477,11 @@ def _fraction(s: State, e: Entry, c: Ctx) -> bool:
         s.res_total = f * s.min_scale
         s.last = "fraction_add"
         s.ncomp += 1
-        s.closed = True
+        nxt = c.nxt
+        # only the scale again may follow: مليون ونصف المليون
+        s.closed = not (
+            nxt is not None and nxt.definite and any(x.role == "scale" and x.value == s.min_scale for x in nxt.entries)
+        )
         return True
     return False
 
@@ -722,5 +743,17 @@ def digits_step(s: State, it: Item, conn: str | None, nxt: Item | None) -> State
     ):
         _start_group(n, value, res, "digits", _FULL)  # 3 مليارات و200 مليون
         n.digits = True
+        return n
+    if (
+        n.group is None
+        and n.last == "scale"
+        and conn == "and"
+        and res == 1
+        and 0 < value < (n.min_scale or 0)
+        and not (nxt is not None and any(e.role in ("scale", "scale_plural") for e in nxt.entries))
+    ):
+        _start_group(n, value, res, "digits", _FULL)  # 31 ألفاً و184: the units below the last scale
+        n.digits = True
+        n.closed = True
         return n
     return None
