@@ -189,6 +189,10 @@ def _build_gazetteer() -> Gazetteer:
                 add(form, code, arabic=True)
         for adjective in fields.get("en_adjective", []):
             add(str(adjective), code, arabic=False)
+        for capital in fields.get("ar_capital", []):
+            add(str(capital), code, arabic=True)
+        for capital in fields.get("en_capital", []):
+            add(str(capital), code, arabic=False)
     return Gazetteer(entities, forms, exact)
 
 

@@ -246,6 +246,17 @@ CASES = [
     ("ar", "خفض البنك سعر الفائدة بمقدار 200 نقطة أساس.", 0, {"kind": "change", "direction": "decrease"}),
     ("ar", "ارتفع مؤشر السوق (تاسي) بنسبة 0.8 في المائة.", 0, {"kind": "change", "metric": "مؤشر السوق"}),
     ("ar", "تعتزم قطر رفع إنتاجها إلى 142 مليون طن.", 0, {"modality": "target"}),
+    # a period right after a number is that number's; an amount written without its currency
+    # after one with it is in the same currency
+    ("ar", "بلغت الإيرادات 10 مليارات دولار في 2021 مقابل 8 مليارات في 2020.", 0, {"period": "2021"}),
+    ("ar", "بلغت الإيرادات 10 مليارات دولار في 2021 مقابل 8 مليارات في 2020.", 2, {"period": "2020", "unit": "USD"}),
+    ("en", "The deficit was $36.9bn in 2021, against $48.4bn in 2020.", 2, {"period": "2020", "metric": "deficit"}),
+    # capitals stand for their governments
+    ("ar", "أعلنت واشنطن رسوماً بنسبة 25 في المائة على واردات الصين.", 0, {"entities": ["USA", "CHN"]}),
+    ("en", "Beijing and Moscow said trade rose 26% in 2021.", 0, {"entities": ["CHN", "RUS"], "metric": "trade"}),
+    # a superlative after an explicit rank names the field; a count before أضعاف is the multiple's
+    ("ar", "جاء الاقتصاد السعودي في المرتبة السابعة عشرة بين أكبر اقتصادات العالم.", -1, {"value": Decimal(17)}),
+    ("ar", "ارتفعت الإيرادات ثلاثة أضعاف.", -1, {"kind": "change", "unit": "times", "value": Decimal(3)}),
 ]
 
 
@@ -255,6 +266,16 @@ def test_claim_rules(lang: str, text: str, index: int, expected: dict) -> None:
     claim = claims[index]
     for name, value in expected.items():
         assert _field(claim, name) == value, name
+
+
+def test_one_claim_for_a_count_of_multiples_and_for_a_ranked_field() -> None:
+    assert len(mine_claims("ارتفعت الإيرادات ثلاثة أضعاف.", "ar")) == 1
+    assert len(mine_claims("جاء الاقتصاد السعودي في المرتبة السابعة عشرة بين أكبر اقتصادات العالم.", "ar")) == 1
+
+
+def test_a_sentence_starts_with_its_first_word_whole() -> None:
+    (claim,) = mine_claims("وقال إن التجارة نمت 25 في المائة.", "ar")
+    assert claim.sentence.start == 0
 
 
 @pytest.mark.parametrize(

@@ -376,8 +376,26 @@ def _assign_period(ctx: Context, d: _Draft) -> None:
         # a period named earlier in the sentence still holds; one named after belongs elsewhere
         pool = [p for p in candidates if s0 <= p.first < d.first]
     pool = [p for p in pool if p.cue != "since"]  # "tripled since 2015": the base year, not the period
+    # a period written right after a number is that number's: "36.9 مليار دولار خلال 2023 مقابل 48.4
+    # مليار دولار في 2022" gives 2023 to the first amount and 2022 to the second
+    mine = [p for p in pool if d.bound_last <= p.first <= d.bound_last + 1]
+    if mine:
+        pool = mine
+    else:  # prefer one that is no other number's; else the sentence's period holds for all its figures
+        free = [p for p in pool if not (p.first - 1 in ctx.in_quantity and not d.first <= p.first - 1 < d.bound_last)]
+        pool = free or pool
     if pool:
         d.period = min(pool, key=lambda p: abs(p.first - d.first))
+
+
+def _unit_left_out(ctx: Context, d: _Draft, previous: _Draft | None) -> bool:
+    """An amount with a scale word but no unit, after one with a unit in the same sentence and
+    the same kind of claim, is in that unit: "10 مليارات دولار في 2023 مقابل 8 مليارات في 2022"."""
+    if previous is None or previous.unit is None or d.unit is not None or d.q is None or d.kind != previous.kind:
+        return False
+    if d.q.kind != "number" or d.q.scale is None or previous.q is None or previous.q.scale is None:
+        return False
+    return ctx.sentence_of[previous.first] == ctx.sentence_of[d.first]
 
 
 def _balanced(text: str) -> str | None:
@@ -640,6 +658,9 @@ def _superlative_ranks(ctx: Context, positions: Positions) -> list[_Draft]:
         s0 = ctx.sentences[ctx.sentence_of[k]][0]
         if not any(h.first < k for h in ctx.by_sentence.get(ctx.sentence_of[k], ()) if h.first >= s0):
             continue
+        a, _ = _clause_range(ctx, k)
+        if any(entries_with(items[m], ("rank_cue", "ordinal")) for m in range(a, k)):
+            continue  # "ranked fourth among the largest exporters": the superlative names the field
         d = _Draft(
             q=None,
             first=k,
@@ -771,7 +792,9 @@ def _mine(
     qs = find_quantities(items, phrases, region, positions)
     ctx = build_context(items, nt.text, qs, get_gazetteer(), positions, named_before)
     _index_modality(ctx, positions)
-    drafts = [d for q in qs for d in _from_quantity_split(ctx, q)] + _multiples(items, qs, positions)
+    multiples = _multiples(items, qs, positions)
+    counted = {d.first for d in multiples}  # ثلاثة أضعاف: the count is the multiple's, not a claim of its own
+    drafts = [d for q in qs if q.first not in counted for d in _from_quantity_split(ctx, q)] + multiples
     drafts += _superlative_ranks(ctx, positions)
     drafts.sort(key=lambda d: d.first)
     previous_rank: _Draft | None = None
@@ -812,6 +835,8 @@ def _mine(
             and ctx.sentence_of[previous.first] == ctx.sentence_of[d.first]
         ):
             d.metric = previous.metric  # وسنصل إلى مستوى 200 مليار دولار: still the trade volume
+        if _unit_left_out(ctx, d, previous):
+            d.unit = previous.unit  # type: ignore[union-attr]  # "10 مليارات دولار ... مقابل 8 مليارات"
         if d.kind == ClaimKind.RANK:
             previous_rank = d
         if d.check_worthy:
@@ -824,7 +849,7 @@ def _mine(
 def _claim(d: _Draft, n: int, nt: NormalizedText, items: list[Item], ctx: Context, date: dt.date | None) -> Claim:
     span = _span(nt, items, d.first, d.last)
     s0, s1 = ctx.sentences[ctx.sentence_of[d.first]]
-    sentence = _span(nt, items, s0, s1)
+    sentence = nt.to_original(items[s0].start, items[s1 - 1].end)  # the whole first word, clitics and all
     mentions: tuple[Mention, ...] = ()
     if d.q is not None:
         mentions = (make_mention(d.q, items, nt),)
