@@ -241,6 +241,12 @@ CASES = [
     # a count in the thousands, or one that changed, is a statistic
     ("en", "Net migration hit a record 745,000 in 2022.", 0, {"check_worthy": True}),
     ("en", "There were 5 of them.", 0, {"check_worthy": False}),
+    # a count of something named is a claim (casualties, seats); a year before its counted noun
+    # is a count
+    ("ar", "قتل 15 جندياً في الهجوم.", 0, {"check_worthy": True}),
+    ("ar", "بلغ عدد القتلى 1987 قتيلاً.", 0, {"check_worthy": True, "value": Decimal(1987)}),
+    ("en", "The party won 120 seats.", 0, {"check_worthy": True}),
+    ("en", "The two governments agreed.", 0, {"check_worthy": False}),
     # Arabic: the future prefix on change verbs, verbs that act on what they change, short asides
     ("ar", "سيرتفع الإنتاج بنسبة 5 في المائة.", 0, {"kind": "change", "direction": "increase", "modality": "forecast"}),
     ("ar", "خفض البنك سعر الفائدة بمقدار 200 نقطة أساس.", 0, {"kind": "change", "direction": "decrease"}),

@@ -38,7 +38,7 @@ from factcheck.mine.items import Item, Positions
 from factcheck.mine.match import entries_with, match_at, match_before
 from factcheck.mine.mentions import languages_for, make_mention, to_decimal
 from factcheck.mine.numbers import analyse
-from factcheck.mine.quantities import Quantity, find_quantities
+from factcheck.mine.quantities import Quantity, counted_noun_after, find_quantities
 from factcheck.model import Claim, ClaimKind, Mention, Modality, Period, Span
 from factcheck.text.normalize import normalize
 from factcheck.text.offsets import NormalizedText
@@ -515,7 +515,11 @@ def _reasons(ctx: Context, d: _Draft) -> None:
         d.check_worthy = False  # "up from 3.9% a year earlier": the level before, at another time
         d.reason = "the level before a change, at a time the sentence does not name"
         return
-    counted = d.direction is not None or (q.value is not None and abs(q.value) >= 1000)
+    counted = (
+        d.direction is not None
+        or (q.value is not None and abs(q.value) >= 1000)
+        or counted_noun_after(items, q) is not None  # قتل 15 جندياً, "120 seats"
+    )
     if q.kind == "number" and d.kind == ClaimKind.LEVEL and q.comparator == "=" and q.scale is None and not counted:
         # "145 million" (a population), "fell to 50,500", "a record 745,000" are statistics; "5" alone
         # says nothing

@@ -652,8 +652,8 @@ def find_quantities(
     for q in qs:
         if q.kind == "money" and q.unit is not None:
             q.unit = resolve_currency(q.unit, q.country, region)
-        if q.kind == "number" and q.bare_digits and _is_year(q):
-            q.kind = "year"
+        if q.kind == "number" and q.bare_digits and _is_year(q) and counted_noun_after(items, q) != "accusative":
+            q.kind = "year"  # but 1987 قتيلاً counts the dead
         q.rule = q.rule if q.rule and q.kind in ("number", "ordinal") else f"{q.kind}.{q.shape or 'number'}"
     return qs
 
@@ -691,6 +691,29 @@ def _repeats(a: Quantity, b: Quantity, items: list[Item]) -> bool:
     # a scale word alone: مليون واحد, مليونان اثنان
     lone_scale = a.kind == "number" and a.last - a.first == 1 and a.scale is not None and items[a.first].kind == "word"
     return lone_scale and a.value == a.scale * b.value
+
+
+def counted_noun_after(items: list[Item], q: Quantity) -> str | None:
+    """What follows a count when it is the noun counted: "accusative" for the Arabic noun after
+    11-99 (قتيلاً, مقعداً: indefinite, in alif), "noun" for another indefinite content word (300
+    مقعد, "15 soldiers"); None when what follows is a word of the lexicon, a name or nothing."""
+    if q.last >= len(items):
+        return None
+    if q.first and items[q.first - 1].key == "the":
+        return None  # "the two governments" names them, it counts nothing
+    it = items[q.last]
+    if it.kind != "word" or it.entries or not it.space_before or it.text[:1].isupper():
+        return None
+    lang = it.lang
+    if lang is None:
+        return None
+    if lang.flag("one_two_follow_noun"):  # Arabic
+        if it.text.startswith(lang.flag("definite_article") or "\0") or len(it.text) < 3:
+            return None
+        if it.text.endswith("ا") and not it.text.endswith("وا") and len(it.text) >= 4:
+            return "accusative"
+        return "noun"
+    return "noun" if it.text.endswith("s") and len(it.text) >= 4 else None
 
 
 def _is_year(q: Quantity) -> bool:
