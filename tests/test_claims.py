@@ -247,6 +247,15 @@ CASES = [
     ("ar", "بلغ عدد القتلى 1987 قتيلاً.", 0, {"check_worthy": True, "value": Decimal(1987)}),
     ("en", "The party won 120 seats.", 0, {"check_worthy": True}),
     ("en", "The two governments agreed.", 0, {"check_worthy": False}),
+    # shares: a share cue, "% of", a fraction of something
+    ("en", "India accounts for 40% of the world's rice exports.", 0, {"kind": "share", "value": Decimal(40)}),
+    ("ar", "قال الرئيس إن 70 في المائة من السكان تلقوا اللقاح.", 0, {"kind": "share"}),
+    ("ar", "حوالي نصف سكان اليمن يحتاجون إلى المساعدة.", 0, {"kind": "share", "unit": "%", "approx": True}),
+    ("en", "Inflation was 7.5% in 2022.", 0, {"kind": "level"}),
+    # numbers that name or refer: no claim
+    ("en", "The S&P 500 rose 1.1% on Monday.", 0, {"kind": None, "reason": "part of a name or a reference number"}),
+    ("en", "The S&P 500 rose 1.1% on Monday.", 1, {"kind": "change", "value": Decimal("1.1")}),
+    ("ar", "وقع الرئيس القرار رقم 15 لسنة 2024.", 0, {"unit": None, "check_worthy": False}),
     # Arabic: the future prefix on change verbs, verbs that act on what they change, short asides
     ("ar", "سيرتفع الإنتاج بنسبة 5 في المائة.", 0, {"kind": "change", "direction": "increase", "modality": "forecast"}),
     ("ar", "خفض البنك سعر الفائدة بمقدار 200 نقطة أساس.", 0, {"kind": "change", "direction": "decrease"}),

@@ -106,6 +106,13 @@ CASES = [
     ("en", "10.5m barrels", [("10.5m barrels", 10_500_000, None, None, "quantity", "barrel", False, "=")]),
     ("en", "a 300m tower", [("300m", 300, None, None, "quantity", "meter", False, "=")]),
     ("en", "grew 2.6pc", [("2.6pc", "2.6", None, None, "percent", "%", False, "=")]),
+    ("en", "rose 12bp", [("12bp", 12, None, None, "percent", "basis_point", False, "=")]),
+    (
+        "ar",
+        "300 كيلومتر في الساعة",
+        [("300 كيلومتر في الساعة", 300, None, None, "quantity", "kilometer/hour", False, "=")],
+    ),
+    ("ar", "بلغت " + "1" * 50 + " دولار", []),  # no number, and no "one dollar" either
     ("en", "it reached 48C", [("48C", 48, None, None, "temperature", "degree_Celsius", False, "=")]),
     ("en", "Group 4 C", [("4", 4, None, None, "number", None, False, "=")]),
     # Gulf and Egyptian currency abbreviations; prices per unit of a good

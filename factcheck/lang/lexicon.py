@@ -79,6 +79,7 @@ _TEXT_ROLES = (
     "change_to",
     "change_from",
     "level_word",
+    "name_number",
     "rank_cue",
     "superlative",
     "region_scope",

@@ -190,12 +190,20 @@ def _change(ctx: Context, d: _Draft) -> None:
     if d.cue is None:
         if d.q is not None and d.q.opener == "from" and d.q.value is None:
             return
-        share = []
-        if d.kind == ClaimKind.LEVEL and d.unit == "%":
-            share = [m for m in range(a, d.first) if entries_with(items[m], ("share_cue",))]
-        if share:
+        if d.kind != ClaimKind.LEVEL:
+            return
+        fraction = _fraction_in_words(ctx, d)
+        if d.unit != "%" and not fraction:
+            return
+        share = [m for m in range(a, d.first) if match_at(items, m, ("share_cue",)) is not None]
+        of = d.bound_last < len(items) and items[d.bound_last].key in _OF_WORDS
+        if share or of or (fraction and _noun_after(items, d.bound_last)):
+            # "accounts for 40% of", 70 في المائة من السكان, "a third of the population", نصف سكان اليمن
             d.kind = ClaimKind.SHARE
-            d.cue = share[-1]
+            d.cue = share[-1] if share else None
+            d.rule = "share.cue" if share else "share.of"
+            if fraction and d.unit is None:
+                d.value, d.unit = d.value * 100, "%"  # type: ignore[operator]
         return
     if from_before:
         d.kind = ClaimKind.LEVEL  # "up from 3.9%": the level before the change
@@ -210,6 +218,17 @@ def _change(ctx: Context, d: _Draft) -> None:
         if _fraction_in_words(ctx, d):
             d.value, d.unit = d.value * 100, "%"  # type: ignore[operator]  # "fell by a third": by 33.3%
             d.rule = "change.fraction"
+
+
+_OF_WORDS = frozenset({"of", "من"})  # what a share is a share of follows these
+
+
+def _noun_after(items: list[Item], k: int) -> bool:
+    """A content word at ``k`` (نصف سكان اليمن: the fraction is in construct with it)."""
+    if k >= len(items):
+        return False
+    it = items[k]
+    return it.kind == "word" and not entries_with(it, ("stopword", "unit", "currency", "change", "modality"))
 
 
 def _fraction_in_words(ctx: Context, d: _Draft) -> bool:
@@ -494,6 +513,11 @@ def _reasons(ctx: Context, d: _Draft) -> None:
     if q.kind == "ordinal" and d.kind != ClaimKind.RANK:
         d.check_worthy = False
         d.reason = "an ordinal that is no rank"
+        return
+    if match_before(items, q.first, ("name_number",)) is not None:
+        d.kind, d.direction = None, None
+        d.check_worthy = False
+        d.reason = "part of a name or a reference number"
         return
     if q.kind == "number" and d.kind in (ClaimKind.LEVEL, None) and _is_day_of_date(items, q):
         d.check_worthy = False

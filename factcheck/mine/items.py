@@ -188,9 +188,12 @@ def prepare_items(
         prev_end = b
         if kind == "num":
             run_conv = _run_conventions(nt, a, raw, conv)
-            for s, e, value, res in read_digit_run(raw, run_conv.decimal, run_conv.group):
+            parts = read_digit_run(raw, run_conv.decimal, run_conv.group)
+            for s, e, value, res in parts:
                 nums.append(len(items))
                 items.append(Item("num", a + s, a + e, raw[s:e], space_before and s == 0, _NO_READING, value, res))
+            if not parts:  # too long to be a number: a placeholder, so that no word near it reads as "one"
+                items.append(Item("punct", a, b, raw, space_before))
             continue
         reading = readings.get(raw)
         if reading is None:

@@ -170,6 +170,8 @@ def _attach(q: Quantity, items: list[Item], used: list[bool]) -> None:
         _fraction_of_unit(q, items)  # "a tenth of a gallon", "fourth of liter"
         if q.ordinal:
             return
+    if match_before(items, q.first, ("name_number",)) is not None:
+        return  # "S&P 500", القرار رقم 15 لسنة 2024: a name or a reference, nothing is measured
     k = q.last
     if _glued_hyphen(items, k):
         k += 1  # "a 10-km race", "a 69-billion-dollar deal": the unit after a hyphen
@@ -359,8 +361,8 @@ def _implicit(items: list[Item], used: list[bool], phrases_at: set[int], starts:
     out = []
     for k in starts:
         it = items[k]
-        if used[k] or k in phrases_at:
-            continue
+        if used[k] or k in phrases_at or (k and items[k - 1].text[-1:].isdigit()):
+            continue  # a unit right after digits the grammar did not take is not "one" of it
         found = match_at(items, k, _UNITISH)
         if found is None:
             continue
