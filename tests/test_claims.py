@@ -256,6 +256,13 @@ CASES = [
     ("en", "The S&P 500 rose 1.1% on Monday.", 0, {"kind": None, "reason": "part of a name or a reference number"}),
     ("en", "The S&P 500 rose 1.1% on Monday.", 1, {"kind": "change", "value": Decimal("1.1")}),
     ("ar", "وقع الرئيس القرار رقم 15 لسنة 2024.", 0, {"unit": None, "check_worthy": False}),
+    # months without a year, placed by the article's date (2022-12-30 here)
+    ("ar", "بلغ التضخم 35 في المائة في فبراير.", 0, {"period": "2022-02"}),
+    ("ar", "سيبلغ التضخم 20 في المائة في فبراير المقبل.", 0, {"period": "2023-02"}),
+    ("en", "Exports fell 5% last January.", 0, {"period": "2022-01"}),
+    ("en", "Inflation rose to 3.1% last month.", 0, {"period": "2022-11"}),
+    ("en", "Prices may rise 5%.", 0, {"period": None}),
+    ("ar", "بلغ التضخم 30 في المائة في شهر ديسمبر.", -1, {"period": "2022-12", "value": Decimal(30)}),
     # Arabic: the future prefix on change verbs, verbs that act on what they change, short asides
     ("ar", "سيرتفع الإنتاج بنسبة 5 في المائة.", 0, {"kind": "change", "direction": "increase", "modality": "forecast"}),
     ("ar", "خفض البنك سعر الفائدة بمقدار 200 نقطة أساس.", 0, {"kind": "change", "direction": "decrease"}),

@@ -96,7 +96,7 @@ _TEXT_ROLES = (
     "time_relation",
 )
 # signed integers (a year offset: العام الماضي is -1)
-_SIGNED_ROLES = ("relative_year",)
+_SIGNED_ROLES = ("relative_year", "relative_month", "month_relation")
 ROLES = _NUMERIC_ROLES + _TEXT_ROLES + _SIGNED_ROLES
 _SPECIAL = ("meta", "not_number", "ambiguous")
 # tables whose keys are matched exactly (case-sensitive), not through lookup_key

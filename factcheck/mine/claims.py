@@ -766,13 +766,24 @@ def _resolve_period(
 ) -> Period | None:
     if hit is None:
         return None
-    year = hit.year
+    year, month = hit.year, hit.month
     if year is None and hit.relative is not None and date is not None:
         year = date.year + hit.relative
+    if year is None and date is not None and month is not None and hit.near is not None:
+        # the month before, at or after the article's date that the words point to
+        if hit.near > 0:
+            year = date.year if month > date.month else date.year + 1
+        elif hit.near < 0:
+            year = date.year if month < date.month else date.year - 1
+        else:
+            year = date.year if month <= date.month else date.year - 1
+    if hit.relative_month is not None and date is not None:
+        count = date.year * 12 + date.month - 1 + hit.relative_month
+        year, month = count // 12, count % 12 + 1
     span = _span(nt, items, hit.first, hit.last)
     return Period(
         year=year,
-        month=hit.month,
+        month=month,
         quarter=hit.quarter,
         half=hit.half,
         months=hit.months,

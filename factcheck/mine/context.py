@@ -25,6 +25,9 @@ __all__ = ["Context", "EntityHit", "PeriodHit", "build_context", "is_name_year"]
 _SENTENCE_END = {".", "!", "?", "؟", "؛", ";", "…"}
 _GROUP = frozenset({"entity_group"})
 _RELATIVE = frozenset({"relative_year"})
+_MONTH = frozenset({"month"})
+_MONTH_RELATION = frozenset({"month_relation"})
+_RELATIVE_MONTH = frozenset({"relative_month"})
 _CLAUSE_END = {"،", ",", "(", ")", ":"}
 
 
@@ -48,6 +51,10 @@ class PeriodHit:
     relative: int | None = None
     cue: str | None = None
     quantity: Quantity | None = None  # the year mention it was read from
+    # a month named without its year, placed by the article's date: 0 the latest on or before it
+    # (في فبراير), -1 the last before it (يناير الماضي, "last January"), 1 the next after it
+    near: int | None = None
+    relative_month: int | None = None  # الشهر الماضي, "last month": months from the article's date
 
 
 @dataclass(slots=True)
@@ -216,6 +223,7 @@ def _periods(items: list[Item], qs: list[Quantity], positions: Positions) -> lis
             if more is not None and more[0].value != "year" and hit.cue == "year":
                 hit.cue = more[0].value
         out.append(hit)
+    _months_without_year(items, positions, out)
     done = 0
     for k in positions.of(_RELATIVE):
         found = match_at(items, k, _RELATIVE) if k >= done else None
@@ -224,6 +232,33 @@ def _periods(items: list[Item], qs: list[Quantity], positions: Positions) -> lis
             done = found[1]
     out.sort(key=lambda p: p.first)
     return out
+
+
+def _months_without_year(items: list[Item], positions: Positions, out: list[PeriodHit]) -> None:
+    """في فبراير, يناير الماضي, "last January", الشهر الماضي: months the article's date places."""
+    for k in positions.of(_MONTH):
+        if any(h.first <= k < h.last for h in out):
+            continue  # مارس 2022: read with its year
+        found = match_at(items, k, _MONTH)
+        it = items[k]
+        if found is None or (it.lang is not None and it.lang.script == "Latin" and not it.text[:1].isupper()):
+            continue  # "prices may rise" names no month
+        first, last, near = k, found[1], 0
+        after = match_at(items, last, _MONTH_RELATION)
+        before = match_before(items, k, _MONTH_RELATION)
+        if after is not None:
+            near, last = int(after[0].value), after[1]
+        elif before is not None:
+            near, first = int(before[0].value), before[1]
+        hit = PeriodHit(first, last, None, month=int(found[0].value), near=near)
+        cue = match_before(items, first, ("year_cue",))
+        if cue is not None:
+            hit.cue, hit.first = cue[0].value, cue[1]
+        out.append(hit)
+    for k in positions.of(_RELATIVE_MONTH):
+        found = match_at(items, k, _RELATIVE_MONTH)
+        if found is not None and not any(h.first <= k < h.last for h in out):
+            out.append(PeriodHit(k, found[1], None, relative_month=int(found[0].value)))
 
 
 def _first_months(items: list[Item], months: list[Quantity], end: int) -> tuple[int, int] | None:

@@ -420,6 +420,8 @@ def _followed_by_number_or_definite(items: list[Item], k: int) -> bool:
     if k >= len(items):
         return False
     nxt = items[k]
+    if nxt.kind == "word" and entries_with(nxt, ("month",)):
+        return True  # شهر ديسمبر: the month's name
     return nxt.kind == "num" or (nxt.kind == "word" and nxt.text.startswith("ال"))
 
 
