@@ -195,7 +195,7 @@ def _change(ctx: Context, d: _Draft) -> None:
         fraction = _fraction_in_words(ctx, d)
         if d.unit != "%" and not fraction:
             return
-        share = [m for m in range(a, d.first) if match_at(items, m, ("share_cue",)) is not None]
+        share = [m for m in range(a, d.first) if "share_cue" in items[m].roles and match_at(items, m, ("share_cue",))]
         of = d.bound_last < len(items) and items[d.bound_last].key in _OF_WORDS
         if share or of or (fraction and _noun_after(items, d.bound_last)):
             # "accounts for 40% of", 70 في المائة من السكان, "a third of the population", نصف سكان اليمن

@@ -89,8 +89,12 @@ def _inside(qs: list[Quantity], n: int) -> list[bool]:
 MAX_SENTENCE_ITEMS = 300  # tokens; news sentences run to a few dozen
 
 
-def _sentences(items: list[Item], text: str, inside: list[bool]) -> list[tuple[int, int]]:
+def _sentences(items: list[Item], text: str, inside: list[bool]) -> tuple[list[tuple[int, int]], set[int]]:
+    """Sentences as item ranges, and the brackets of short asides, which end no clause either
+    ("ارتفع مؤشر السوق (تاسي) بنسبة 0.8" keeps the change word and its number together)."""
     out = []
+    asides: set[int] = set()
+    opened = -1  # the last "(" not closed yet
     start = 0
     n = len(items)
     depth = 0  # inside parentheses an elision "(...)" ends nothing
@@ -103,11 +107,17 @@ def _sentences(items: list[Item], text: str, inside: list[bool]) -> list[tuple[i
             out.append((start, k))  # a "sentence" longer than any real one is cut: work stays linear
             start = k
             depth = 0
-        if it.kind == "punct" and it.text in "([":
+        if it.kind != "punct":
+            continue
+        if it.text in "([":
             depth += 1
-        elif it.kind == "punct" and it.text in ")]":
+            opened = k if it.text == "(" else opened
+        elif it.text in ")]":
             depth = max(0, depth - 1)
-        if it.kind != "punct" or it.text not in _SENTENCE_END or inside[k] or depth:
+            if it.text == ")" and opened >= 0 and _is_aside(items, opened, k):
+                asides.update((opened, k))
+            opened = -1
+        if it.text not in _SENTENCE_END or inside[k] or depth:
             continue
         if it.text == "." and k + 1 < n and not items[k + 1].space_before and items[k + 1].kind == "word":
             continue  # U.S, ج.م
@@ -117,7 +127,12 @@ def _sentences(items: list[Item], text: str, inside: list[bool]) -> list[tuple[i
         start = k + 1
     if start < n:
         out.append((start, n))
-    return out
+    return out, asides
+
+
+def _is_aside(items: list[Item], opened: int, closed: int) -> bool:
+    # words only, and few: an elision "(...)" or a list in brackets still separates
+    return 0 < closed - opened - 1 <= _ASIDE_ITEMS and all(items[m].kind == "word" for m in range(opened + 1, closed))
 
 
 def _entity_hits(
@@ -236,8 +251,9 @@ def _periods(items: list[Item], qs: list[Quantity], positions: Positions) -> lis
 
 def _months_without_year(items: list[Item], positions: Positions, out: list[PeriodHit]) -> None:
     """في فبراير, يناير الماضي, "last January", الشهر الماضي: months the article's date places."""
+    covered = {m for h in out for m in range(h.first, h.last)}
     for k in positions.of(_MONTH):
-        if any(h.first <= k < h.last for h in out):
+        if k in covered:
             continue  # مارس 2022: read with its year
         found = match_at(items, k, _MONTH)
         it = items[k]
@@ -257,7 +273,7 @@ def _months_without_year(items: list[Item], positions: Positions, out: list[Peri
         out.append(hit)
     for k in positions.of(_RELATIVE_MONTH):
         found = match_at(items, k, _RELATIVE_MONTH)
-        if found is not None and not any(h.first <= k < h.last for h in out):
+        if found is not None and k not in covered:
             out.append(PeriodHit(k, found[1], None, relative_month=int(found[0].value)))
 
 
@@ -289,25 +305,6 @@ def is_name_year(items: list[Item], q: Quantity) -> bool:
 _ASIDE_ITEMS = 8  # a parenthesis this short names or qualifies: (تاسي), (non-oil), (Q1)
 
 
-def _short_asides(items: list[Item]) -> set[int]:
-    """The brackets of short parentheses, which end no clause: "ارتفع مؤشر السوق (تاسي) بنسبة 0.8"
-    keeps the change word and its number together."""
-    out: set[int] = set()
-    opened: int | None = None
-    for k, it in enumerate(items):
-        if it.kind != "punct":
-            continue
-        if it.text == "(":
-            opened = k
-        elif it.text == ")" and opened is not None:
-            inner = [items[m].kind for m in range(opened + 1, k)]
-            # words only: an elision "(...)" still separates what stands on either side
-            if 0 < len(inner) <= _ASIDE_ITEMS and all(kind == "word" for kind in inner):
-                out.update((opened, k))
-            opened = None
-    return out
-
-
 def build_context(
     items: list[Item],
     text: str,
@@ -320,12 +317,11 @@ def build_context(
     countries named before ``items`` (when they are a window of a longer text)."""
     positions = positions or index_positions(items)
     inside = _inside(qs, len(items))
-    sentences = _sentences(items, text, inside)
+    sentences, asides = _sentences(items, text, inside)
     sentence_of = [0] * len(items)
     clause_of = [0] * len(items)
     bounds: dict[int, tuple[int, int]] = {}
     clause = 0
-    asides = _short_asides(items)
     for s_index, (a, b) in enumerate(sentences):
         clause += 1
         first = a  # where the current clause began
