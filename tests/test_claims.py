@@ -262,6 +262,10 @@ CASES = [
     ("en", "Exports fell 5% last January.", 0, {"period": "2022-01"}),
     ("en", "Inflation rose to 3.1% last month.", 0, {"period": "2022-11"}),
     ("en", "Prices may rise 5%.", 0, {"period": None}),
+    ("ar", "ارتفعت الصادرات 5 في المائة في الربع الرابع من العام الماضي.", 0, {"period": "2021-Q4"}),
+    ("en", "Exports rose 5% in the first half of last year.", 0, {"period": "2021-H1"}),
+    ("en", "Revenue rose 12% in Q1 2022.", 0, {"period": "2022-Q1"}),
+    ("en", "Exports fell 3% in H2 2021.", 0, {"period": "2021-H2"}),
     ("ar", "بلغ التضخم 30 في المائة في شهر ديسمبر.", -1, {"period": "2022-12", "value": Decimal(30)}),
     # Arabic: the future prefix on change verbs, verbs that act on what they change, short asides
     ("ar", "سيرتفع الإنتاج بنسبة 5 في المائة.", 0, {"kind": "change", "direction": "increase", "modality": "forecast"}),

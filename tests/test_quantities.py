@@ -148,6 +148,9 @@ CASES = [
     ("en", "about $10-$20", [("$10-$20", None, 10, 20, "money", "USD", True, "=")]),
     ("en", "from 2 to 7 g", [("2 to 7 g", None, 2, 7, "quantity", "gram", False, "=")]),
     ("en", "2020-2021", [("2020-2021", None, 2020, 2021, "year", None, False, "=")]),
+    ("en", "in 2022/23", [("2022/23", None, 2022, 2023, "year", None, False, "=")]),
+    ("en", "in 2022-23", [("2022-23", None, 2022, 2023, "year", None, False, "=")]),
+    ("ar", "الموسم 2023/2024", [("2023/2024", None, 2023, 2024, "year", None, False, "=")]),
     # comparators and hedges
     ("ar", "أكثر من 7 يورو", [("7 يورو", 7, 7, None, "money", "EUR", False, ">")]),
     ("ar", "ما لا يقل عن 50 ألف شخص", [("50 ألف شخص", 50000, 50000, None, "quantity", "person", False, ">=")]),

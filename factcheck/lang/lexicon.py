@@ -80,6 +80,7 @@ _TEXT_ROLES = (
     "change_from",
     "level_word",
     "name_number",
+    "period_letter",
     "rank_cue",
     "superlative",
     "region_scope",

@@ -182,6 +182,9 @@ def _periods(items: list[Item], qs: list[Quantity], positions: Positions) -> lis
         if q.kind != "year" or q.value is None or is_name_year(items, q):
             continue
         hit = PeriodHit(q.first, q.last, int(q.value), quantity=q)
+        if _lettered_part(items, q.first, hit):
+            out.append(hit)  # "Q1 2023", "H2 2022"
+            continue
         # a month or a part of the year before it: مارس 2022, الربع الأول من (عام) 2022, "first quarter
         # of 2022", الأشهر العشرة الأولى من عام 2023, "the first ten months of 2023"
         k = q.first
@@ -243,10 +246,40 @@ def _periods(items: list[Item], qs: list[Quantity], positions: Positions) -> lis
     for k in positions.of(_RELATIVE):
         found = match_at(items, k, _RELATIVE) if k >= done else None
         if found is not None:
-            out.append(PeriodHit(k, found[1], None, relative=int(found[0].value)))
+            hit = PeriodHit(k, found[1], None, relative=int(found[0].value))
+            # الربع الرابع من العام الماضي, "the first half of last year"
+            part = match_before(items, k - 1, ("quarter", "half_year")) if k >= 2 else None
+            if part is not None and entries_with(items[k - 1], ("stopword",)):
+                entry, hit.first = part
+                if entry.role == "quarter":
+                    hit.quarter = int(entry.value)
+                else:
+                    hit.half = int(entry.value)
+            out.append(hit)
             done = found[1]
     out.sort(key=lambda p: p.first)
     return out
+
+
+def _lettered_part(items: list[Item], k: int, hit: PeriodHit) -> bool:
+    """ "Q1 2023", "H2 2022": a letter and a digit written against it, before the year at ``k``."""
+    if k < 2:
+        return False
+    digit, letter = items[k - 1], items[k - 2]
+    if digit.kind != "num" or digit.space_before or digit.value is None:
+        return False
+    found = entries_with(letter, ("period_letter",))
+    if not found:
+        return False
+    part = int(digit.value)
+    if found[0].value == "quarter" and 1 <= part <= 4:
+        hit.quarter = part
+    elif found[0].value == "half" and 1 <= part <= 2:
+        hit.half = part
+    else:
+        return False
+    hit.first = k - 2
+    return True
 
 
 def _months_without_year(items: list[Item], positions: Positions, out: list[PeriodHit]) -> None:

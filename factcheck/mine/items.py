@@ -325,6 +325,8 @@ def _is_fraction(items: list[Item], k: int) -> bool:
         return False
     if not den.value or den.value <= 0:
         return False
+    if 1900 <= it.value <= 2100 and den.value in (it.value + 1, (it.value + 1) % 100):  # type: ignore[operator]
+        return False  # 2022/23, 2022/2023: a fiscal year or a season, no fraction
     if k and items[k - 1].kind == "punct" and items[k - 1].text == "/" and not it.space_before:
         return False  # the middle of a/b/c
     return not (k + 3 < len(items) and items[k + 3].text == "/" and not items[k + 3].space_before)

@@ -545,8 +545,12 @@ def _try_range(a: Quantity, b: Quantity, items: list[Item]) -> Quantity | None:
             joined = "and"  # ما بين عشرة وعشرون
         elif first.prefix.endswith("ل") and opener_word == "from":
             joined = "to"  # من عشرة لعشرين
-    elif len(gap) == 1 and gap[0].kind == "punct" and gap[0].text == "-":
-        joined = "dash"
+    elif len(gap) == 1 and gap[0].kind == "punct" and gap[0].text in "-/":
+        if a.bare_digits and b.bare_digits and _is_year(a) and b.value == (a.value + 1) % 100:
+            b.value = a.value + 1  # 2022-23, 2022/23: a fiscal year or a season
+            b.bare_digits = True
+        if gap[0].text == "-" or (_is_year(a) and b.value == a.value + 1):
+            joined = "dash"
     else:
         join = match_at(items, a.last, ("range_join",))
         if join is not None and join[1] == pos:
