@@ -266,6 +266,11 @@ CASES = [
     ("en", "Exports rose 5% in the first half of last year.", 0, {"period": "2021-H1"}),
     ("en", "Revenue rose 12% in Q1 2022.", 0, {"period": "2022-Q1"}),
     ("en", "Exports fell 3% in H2 2021.", 0, {"period": "2021-H2"}),
+    # vague counts with a scale, n-fold multiples, ratios as shares
+    ("en", "One in five children lives in poverty.", 0, {"kind": "share", "value": Decimal(20), "unit": "%"}),
+    ("ar", "واحد من كل خمسة أطفال يعيش في فقر.", 0, {"kind": "share", "value": Decimal(20)}),
+    ("en", "Output saw a 10-fold increase.", 0, {"kind": "change", "unit": "times", "value": Decimal(10)}),
+    ("ar", "نزح بضعة آلاف شخص.", 0, {"low": Decimal(3000), "high": Decimal(9000)}),
     ("ar", "بلغ التضخم 30 في المائة في شهر ديسمبر.", -1, {"period": "2022-12", "value": Decimal(30)}),
     # Arabic: the future prefix on change verbs, verbs that act on what they change, short asides
     ("ar", "سيرتفع الإنتاج بنسبة 5 في المائة.", 0, {"kind": "change", "direction": "increase", "modality": "forecast"}),

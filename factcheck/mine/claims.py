@@ -197,7 +197,8 @@ def _change(ctx: Context, d: _Draft) -> None:
             return
         share = [m for m in range(a, d.first) if "share_cue" in items[m].roles and match_at(items, m, ("share_cue",))]
         of = d.bound_last < len(items) and items[d.bound_last].key in _OF_WORDS
-        if share or of or (fraction and _noun_after(items, d.bound_last)):
+        ratio = d.q is not None and d.q.shape == "ratio"  # "one in five children"
+        if share or of or ratio or (fraction and _noun_after(items, d.bound_last)):
             # "accounts for 40% of", 70 في المائة من السكان, "a third of the population", نصف سكان اليمن
             d.kind = ClaimKind.SHARE
             d.cue = share[-1] if share else None
@@ -724,7 +725,9 @@ def _multiples(items: list[Item], qs: list[Quantity], positions: Positions) -> l
         factor = e.value
         first = k
         if e.plural:
-            before = [q for q in qs if q.last == k and q.kind == "number" and q.value is not None]
+            glued = k and items[k - 1].text == "-" and not items[k - 1].space_before and not items[k].space_before
+            end = k - 1 if glued else k  # "a 10-fold increase"
+            before = [q for q in qs if q.last == end and q.kind == "number" and q.value is not None]
             if not before:
                 continue
             factor = before[0].value

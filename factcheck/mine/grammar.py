@@ -417,8 +417,12 @@ def _scale(s: State, e: Entry, c: Ctx) -> bool:
     elif s.group is None and s.last == "scale" and c.conn in ("and", "comma") and not (e.plural or e.after_count):
         s.group = _ONE  # a lone scale after a larger one: ثلاثة ملايين وألف
         s.res_group = _ONE
+    vague = s.last == "vague"
     if not _apply_scale(s, scale, c.conn):
         return False
+    if vague and s.low is not None and s.high is not None:
+        s.low, s.high = s.low * scale, s.high * scale
+        s.closed = True
     s.last = "scale"
     s.unit_adj = False
     s.ncomp += 1
@@ -592,7 +596,9 @@ def _vague(s: State, e: Entry, c: Ctx) -> bool:
         return False
     _start_group(s, e.value, _ONE, "vague", _FULL)
     s.low, s.high = e.low, e.high
-    s.closed = True
+    nxt = c.nxt
+    # only a scale may follow: بضعة آلاف, "a few thousand" (3,000 to 9,000)
+    s.closed = not (nxt is not None and any(x.role == "scale" for x in nxt.entries))
     s.rule = "number.vague"
     return True
 

@@ -651,6 +651,7 @@ def find_quantities(
     _ordinal_or_unit(qs, items)
     qs = _without_overlaps(qs)
     qs = _count_repeated(qs, items)
+    qs = _ratios(qs, items)
     qs = _ranges(qs, items)
     qs = _compounds(qs, items)
     floor = 0
@@ -674,6 +675,33 @@ def _without_overlaps(qs: list[Quantity]) -> list[Quantity]:
             continue
         kept.append(q)
     return kept
+
+
+_RATIO_GAPS = (("in",), ("من", "كل"))  # "one in five", واحد من كل خمسة
+
+
+def _ratios(qs: list[Quantity], items: list[Item]) -> list[Quantity]:
+    """ "One in five children", واحد من كل خمسة: a share, 20%."""
+    out: list[Quantity] = []
+    for q in qs:
+        a = out[-1] if out else None
+        if a is not None and _is_ratio(a, q, items):
+            a.last = q.last
+            a.value = a.value / q.value * 100  # type: ignore[operator]
+            a.resolution = Fraction(1, 100)
+            a.kind, a.unit, a.shape, a.scale = "percent", "%", "ratio", None
+            continue
+        out.append(q)
+    return out
+
+
+def _is_ratio(a: Quantity, b: Quantity, items: list[Item]) -> bool:
+    if a.kind != "number" or b.kind != "number" or a.value is None or not b.value or a.ordinal or b.ordinal:
+        return False
+    if a.unit is not None or b.unit is not None or not 0 < a.value < b.value:
+        return False
+    gap = tuple(it.key for it in items[a.last : b.first])
+    return gap in _RATIO_GAPS
 
 
 def _count_repeated(qs: list[Quantity], items: list[Item]) -> list[Quantity]:
