@@ -13,7 +13,7 @@ surrogate is escaped, so the output is always valid UTF-8.
 from __future__ import annotations
 
 import json
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from typing import Any
 
 __all__ = ["decimal_text", "dumps"]
@@ -23,8 +23,11 @@ def decimal_text(d: Decimal) -> str:
     """A finite Decimal as plain JSON number text, without exponent or trailing zeros."""
     if not d.is_finite():
         raise ValueError(f"cannot write {d} as a JSON number")
-    whole = d == d.to_integral_value()
-    text = format(d.quantize(Decimal(1)) if whole else d.normalize(), "f")
+    with localcontext() as ctx:
+        # as many digits as the number has before and after its point: 40-digit amounts stay whole
+        ctx.prec = max(ctx.prec, abs(d.adjusted()) + len(d.as_tuple().digits) + 2)
+        whole = d == d.to_integral_value()
+        text = format(d.quantize(Decimal(1)) if whole else d.normalize(), "f")
     return "0" if text == "-0" else text
 
 

@@ -271,6 +271,12 @@ CASES = [
     ("ar", "واحد من كل خمسة أطفال يعيش في فقر.", 0, {"kind": "share", "value": Decimal(20)}),
     ("en", "Output saw a 10-fold increase.", 0, {"kind": "change", "unit": "times", "value": Decimal(10)}),
     ("ar", "نزح بضعة آلاف شخص.", 0, {"low": Decimal(3000), "high": Decimal(9000)}),
+    # the subject of a rank: not the country passed, and a possessive far from the rank counts
+    ("en", "India overtook Britain to become the world's fifth-largest economy.", 0, {"subject": "IND"}),
+    ("ar", "تفوقت الهند على بريطانيا لتصبح خامس أكبر اقتصاد في العالم.", 0, {"subject": "IND"}),
+    ("en", "Japan's economy is now the world's fourth-largest.", 0, {"subject": "JPN"}),
+    ("en", "Russia is China's second-largest supplier of LNG.", 0, {"subject": "RUS"}),
+    ("ar", "جاءت الإمارات ثانية بعد سنغافورة.", 0, {"kind": "rank", "value": Decimal(2), "subject": "ARE"}),
     ("ar", "بلغ التضخم 30 في المائة في شهر ديسمبر.", -1, {"period": "2022-12", "value": Decimal(30)}),
     # Arabic: the future prefix on change verbs, verbs that act on what they change, short asides
     ("ar", "سيرتفع الإنتاج بنسبة 5 في المائة.", 0, {"kind": "change", "direction": "increase", "modality": "forecast"}),

@@ -160,3 +160,15 @@ def test_html_page_shape(shipped_store) -> None:
     if ARTICLE.is_file():
         arabic = check_text(ARTICLE.read_text(encoding="utf-8"), store=shipped_store, name="a.txt")
         assert '<html lang="ar" dir="rtl">' in render_html(arabic)
+
+
+def test_json_numbers_keep_every_digit_of_very_long_figures() -> None:
+    from decimal import Decimal
+
+    from factcheck.jsonout import decimal_text
+
+    # more digits than the default decimal context holds (28): a 40-digit amount is written whole
+    assert decimal_text(Decimal("9" * 28)) == "9" * 28
+    assert decimal_text(Decimal("1" * 40)) == "1" * 40
+    assert decimal_text(Decimal("1E-30")) == "0." + "0" * 29 + "1"
+    assert decimal_text(Decimal("2E+11")) == "200000000000"

@@ -81,6 +81,7 @@ _TEXT_ROLES = (
     "level_word",
     "name_number",
     "period_letter",
+    "overtake",
     "rank_cue",
     "superlative",
     "region_scope",

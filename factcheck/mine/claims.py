@@ -33,7 +33,7 @@ from factcheck.errors import InputError
 from factcheck.lang import Conventions, Language, get_common, get_conventions, split_tag
 from factcheck.lang.lexicon import Entry
 from factcheck.limits import collection_paused
-from factcheck.mine.context import Context, PeriodHit, build_context, is_name_year
+from factcheck.mine.context import Context, EntityHit, PeriodHit, build_context, is_name_year
 from factcheck.mine.items import Item, Positions
 from factcheck.mine.match import entries_with, match_at, match_before
 from factcheck.mine.mentions import languages_for, make_mention, to_decimal
@@ -268,6 +268,10 @@ def _rank(ctx: Context, d: _Draft, previous: _Draft | None) -> bool:
     items = ctx.items
     n = len(items)
     cue = match_before(items, d.first, ("rank_cue",))
+    if cue is None:  # جاءت الإمارات ثانية: the verb, its subject, then the ordinal
+        subject = next((h for h in ctx.entities if h.last == d.first and not h.group), None)
+        before = match_before(items, subject.first, ("rank_cue",)) if subject is not None else None
+        cue = before if before is not None and before[0].ordinal_only else None
     end = d.last
     rule = ""
     if cue is not None:
@@ -335,6 +339,27 @@ def _coordinated(items: list[Item], k: int) -> bool:
     return False
 
 
+def _ranks_after(items: list[Item], k: int) -> bool:
+    """Does a rank start at ``k`` ("China's second-largest", "China's largest", "the world's
+    No. 2"), making the possessive before it the field, not the subject?"""
+    if k >= len(items):
+        return False
+    it = items[k]
+    return it.kind == "num" or bool(entries_with(it, ("ordinal", "superlative", "rank_cue")))
+
+
+def _passed(ctx: Context, hit: EntityHit) -> bool:
+    """The country after "overtook" is the one passed; after "overtaken by", the one passing."""
+    items = ctx.items
+    found = match_before(items, hit.first, ("overtake",))
+    on = hit.first >= 2 and any(e.value == "on" for e in entries_with(items[hit.first - 1], ("stopword",)))
+    if found is None and on:
+        # تفوقت الهند على بريطانيا: the verb, its subject, then على and the country passed
+        window = range(max(0, hit.first - 6), hit.first - 1)
+        return any(entries_with(items[m], ("overtake",)) for m in window)
+    return found is not None and found[0].value == "overtake"
+
+
 def _possessive(items: list[Item], k: int) -> bool:
     return k + 1 < len(items) and items[k].text in ("'", "’") and items[k + 1].text.lower() == "s"
 
@@ -359,8 +384,13 @@ def _assign_entities(ctx: Context, d: _Draft, previous_rank: _Draft | None) -> N
         if d.ellipsis and previous_rank is not None:
             d.subject = previous_rank.subject
         else:
-            # the nearest country named before the rank, not a possessive ("China's largest")
-            subjects = [h for h in before if not _possessive(ctx.items, h.last)]
+            # the nearest country named before the rank, not one whose possessive the rank follows
+            # ("China's largest"; but "Japan's economy is the fourth-largest" ranks Japan)
+            subjects = [
+                h
+                for h in before
+                if not (_possessive(ctx.items, h.last) and _ranks_after(ctx.items, h.last + 2)) and not _passed(ctx, h)
+            ]
             if subjects:
                 in_clause = [h for h in subjects if h.first >= a]
                 d.subject = (in_clause or subjects)[-1].codes[0]
