@@ -6,11 +6,11 @@ Usage::
 
 Prints, each as the median of ``--repeat`` runs:
 
-* ``find_mentions`` on the shared Arabic article (about 6 KB) and on ~1 MB corpora of Arabic
-  (the shared article and our Arabic example in turn) and of English news text (our English
-  example); and, as a stress figure
-  with no target, on generated Arabic articles (``bench/articles.py``), which carry a number every
-  few words, three times as many as news text;
+* ``find_mentions`` on the shared Arabic article (about 7 KB) and on ~1 MB corpora of Arabic
+  news text (the shared article and our Arabic example articles, ``examples/ar-*.txt``, in turn)
+  and of English (our English example); and, as stress figures with no target, claims on our
+  trade example alone (written to exercise the claim rules: a number every few words, ten times
+  the density of news text) and on generated Arabic articles (``bench/articles.py``);
 * the same corpus through two baselines measured in the same run: normalisation plus tokenisation
   alone (the floor every reading pays) and a bare digit-run regular expression (what a naive
   extractor does), with the ratio of each to the full reader;
@@ -40,6 +40,7 @@ SHARED = ROOT.parent / "shared"
 ARTICLE = SHARED / "articles" / "asharq-al-awsat-2022-12-30-putin-xi-call.ar.txt"
 CORPUS = SHARED / "conformance" / "duckling.jsonl"
 EXAMPLE = ROOT / "examples" / "ar-russia-china-trade-2023.txt"
+EXAMPLES_AR = sorted((ROOT / "examples").glob("ar-*.txt"))
 EXAMPLE_EN = ROOT / "examples" / "en-russia-china-energy-2024.md"
 
 
@@ -104,7 +105,9 @@ def main(argv: list[str] | None = None) -> int:
     from factcheck.text.tokenize import tokenize
 
     article = ARTICLE.read_text(encoding="utf-8") if ARTICLE.exists() else ""
-    corpus = corpus_of([t for t in (article, EXAMPLE.read_text(encoding="utf-8")) if t], args.size_mb)
+    texts = [article] + [p.read_text(encoding="utf-8") for p in EXAMPLES_AR]
+    corpus = corpus_of([t for t in texts if t], args.size_mb)
+    fixture = corpus_of([EXAMPLE.read_text(encoding="utf-8")], args.size_mb / 4)
     english = corpus_of([EXAMPLE_EN.read_text(encoding="utf-8")], args.size_mb)
     dense = corpus_of(_generated("ar"), args.size_mb / 4)
     mb = len(corpus.encode("utf-8")) / 1e6
@@ -144,6 +147,12 @@ def main(argv: list[str] | None = None) -> int:
     label = f"claims, English corpus ({en_claims} claims)"
     print(f"{label:44} {en_claim_time:9.4f} {en_mb / en_claim_time:8.2f} {en_claims / en_claim_time:11.0f}  claims/s")
     dense_mb = len(dense.encode("utf-8")) / 1e6
+    fixture_mb = len(fixture.encode("utf-8")) / 1e6
+    fixture_claims = len(mine_claims(fixture, "ar"))
+    fixture_time = median_time(lambda: mine_claims(fixture, "ar"), args.repeat)
+    label = f"claims, our trade example alone ({fixture_claims / fixture_mb / 1e3:.0f}/KB)"
+    rate = f"{fixture_mb / fixture_time:8.2f} {fixture_claims / fixture_time:11.0f}"
+    print(f"{label:44} {fixture_time:9.4f} {rate}  claims/s")
     dense_claims = len(mine_claims(dense, "ar"))
     dense_time = median_time(lambda: mine_claims(dense, "ar"), args.repeat)
     label = f"claims, dense generated Arabic ({dense_claims / dense_mb / 1e3:.0f}/KB)"

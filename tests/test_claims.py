@@ -277,6 +277,8 @@ CASES = [
     ("en", "Japan's economy is now the world's fourth-largest.", 0, {"subject": "JPN"}),
     ("en", "Russia is China's second-largest supplier of LNG.", 0, {"subject": "RUS"}),
     ("ar", "جاءت الإمارات ثانية بعد سنغافورة.", 0, {"kind": "rank", "value": Decimal(2), "subject": "ARE"}),
+    # "one of the largest" and "its lowest level" rank nothing
+    ("en", "Egypt is one of the largest importers of wheat.", 0, {"kind": "level", "check_worthy": False}),
     ("ar", "بلغ التضخم 30 في المائة في شهر ديسمبر.", -1, {"period": "2022-12", "value": Decimal(30)}),
     # Arabic: the future prefix on change verbs, verbs that act on what they change, short asides
     ("ar", "سيرتفع الإنتاج بنسبة 5 في المائة.", 0, {"kind": "change", "direction": "increase", "modality": "forecast"}),
@@ -308,6 +310,12 @@ def test_claim_rules(lang: str, text: str, index: int, expected: dict) -> None:
 def test_one_claim_for_a_count_of_multiples_and_for_a_ranked_field() -> None:
     assert len(mine_claims("ارتفعت الإيرادات ثلاثة أضعاف.", "ar")) == 1
     assert len(mine_claims("جاء الاقتصاد السعودي في المرتبة السابعة عشرة بين أكبر اقتصادات العالم.", "ar")) == 1
+
+
+def test_one_of_the_largest_and_a_record_level_make_no_rank() -> None:
+    assert mine_claims("هذا المورد يعد من أكبر مصادر النقد الأجنبي في مصر.", "ar") == []
+    claims = mine_claims("هبط إنتاج السعودية إلى 9 ملايين برميل يومياً، وهو من أدنى مستوياته منذ سنوات.", "ar")
+    assert [str(c.kind) for c in claims] == ["level"]
 
 
 def test_a_sentence_starts_with_its_first_word_whole() -> None:

@@ -182,6 +182,9 @@ UNVERIFIABLE = [
     ("en", "The number of unicorns in Egypt reached 5 million in 2022.", "no dataset on 'unicorns'"),
     ("ar", "بلغ الناتج المحلي الإجمالي لمصر 476.7 مليار ريال سعودي في عام 2022.", "amount in SAR, data in USD"),
     ("en", "Exports doubled over three years.", "base period"),
+    # growth of something else is not the economy's growth
+    ("ar", "ارتفع نمو أعداد السياح في السعودية بنسبة 56 في المائة عام 2023.", "no dataset"),
+    ("en", "The growth of tourist numbers in Saudi Arabia reached 56% in 2023.", "no dataset"),
 ]
 
 

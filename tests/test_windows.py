@@ -45,7 +45,8 @@ def test_a_window_needs_two_characters() -> None:
 
 
 def _corpus() -> str:
-    return "\n\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*")))
+    names = ("ar-russia-china-trade-2023.txt", "en-russia-china-energy-2024.md")  # short paragraphs
+    return "\n\n".join((ROOT / "examples" / name).read_text(encoding="utf-8") for name in names)
 
 
 @pytest.mark.parametrize("size", [500, 700])

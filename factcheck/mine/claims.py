@@ -40,7 +40,7 @@ from factcheck.mine.mentions import languages_for, make_mention, to_decimal
 from factcheck.mine.numbers import analyse
 from factcheck.mine.quantities import Quantity, counted_noun_after, find_quantities
 from factcheck.model import Claim, ClaimKind, Mention, Modality, Period, Span
-from factcheck.text.normalize import normalize
+from factcheck.text.normalize import lookup_key, normalize
 from factcheck.text.offsets import NormalizedText
 from factcheck.text.windows import windows
 
@@ -681,6 +681,20 @@ def _criterion_after(ctx: Context, k: int) -> tuple[int, int] | None:
     return (start, stop) if start < stop else None
 
 
+# after a superlative, these make it a record of a series, not a rank among peers (أدنى مستوياته)
+_LEVEL_NOUNS = frozenset(lookup_key(w) for w in ("مستوى", "مستوياته", "مستوياتها", "مستويات", "level", "levels"))
+_ONE_OF = (("من",), ("من", "بين"), ("one", "of", "the"), ("among", "the"), ("one", "of", "its"))
+
+
+def _one_of(items: list[Item], k: int) -> bool:
+    """من أكبر, من بين الأعلى, "one of the largest", "among the biggest": one of several."""
+    for words in _ONE_OF:
+        n = len(words)
+        if k >= n and tuple(items[m].key for m in range(k - n, k)) == tuple(lookup_key(w) for w in words):
+            return True
+    return False
+
+
 def _superlative_ranks(ctx: Context, positions: Positions) -> list[_Draft]:
     """A superlative with no number is rank 1: أكبر مستورد للغاز, المورد الأكبر, "the largest
     supplier", "China's biggest trading partner"; "أكبر من" and "larger than" compare, and rank
@@ -720,6 +734,8 @@ def _superlative_ranks(ctx: Context, positions: Positions) -> list[_Draft]:
         a, _ = _clause_range(ctx, k)
         if any(entries_with(items[m], ("rank_cue", "ordinal")) for m in range(a, k)):
             continue  # "ranked fourth among the largest exporters": the superlative names the field
+        if _one_of(items, k) or (nxt is not None and nxt.key in _LEVEL_NOUNS):
+            continue  # من أكبر, "one of the largest": no rank; أدنى مستوياته, "the highest level": a record
         d = _Draft(
             q=None,
             first=k,

@@ -178,9 +178,35 @@ class _AliasIndex:
                     if target in seen or i + n > len(tokens):
                         continue
                     if all(toks[j] in forms[i + j] for j in range(1, n)):
+                        if n == 1 and target[0] == "metric" and _of_something(tokens, i + 1):
+                            continue  # نمو أعداد السياح, "growth of tourist numbers": not the economy's
                         seen.add(target)
                         hits.append(_Hit(i, i + n, target, alias))
         return hits
+
+
+# words that may follow a one-word measure ("growth", النمو) without making it a measure of
+# something else: its size, its verb, its time
+_MEASURE_GOES_ON = frozenset(
+    lookup_key(w)
+    for w in [
+        *("بنسبة", "بمقدار", "بلغ", "بلغت", "يبلغ", "تبلغ", "سجل", "سجلت", "وصل", "وصلت", "إلى", "في"),
+        *("خلال", "عند", "نحو", "حوالي", "قرابة", "الاقتصادي"),
+        *("by", "was", "is", "were", "reached", "rate", "in", "at", "to", "for", "during", "this"),
+        *("last", "about", "around", "of"),
+    ]
+)
+
+
+def _of_something(tokens: list[str], k: int) -> bool:
+    """Does a noun follow at ``k``, making a one-word measure the measure of it (نمو أعداد
+    السياح, "growth of tourist numbers") rather than the measure itself (النمو بلغ 3%)?"""
+    if k >= len(tokens):
+        return False
+    nxt = tokens[k]
+    if nxt in _MEASURE_GOES_ON and not (nxt == "of" and k + 1 < len(tokens) and tokens[k + 1].isalpha()):
+        return False
+    return (nxt.isalpha() and not nxt.isascii()) or nxt == "of"
 
 
 def _index(store: Store) -> _AliasIndex:
