@@ -133,30 +133,24 @@ def main(argv: list[str] | None = None) -> int:
 
     from factcheck.mine.claims import mine_claims
 
-    claims = len(mine_claims(corpus, "ar"))
-    claim_time = median_time(lambda: mine_claims(corpus, "ar"), args.repeat)
-    label = f"claims, same corpus ({claims} claims)"
-    print(f"{label:44} {claim_time:9.4f} {mb / claim_time:8.2f} {claims / claim_time:11.0f}  claims/s")
+    def claims_line(label: str, text: str, lang: str) -> float:
+        """Print the claims mined from ``text`` per second and MB/s; return the median time."""
+        size = len(text.encode("utf-8")) / 1e6
+        count = len(mine_claims(text, lang))
+        seconds = median_time(lambda: mine_claims(text, lang), args.repeat)
+        label = label.format(count=count, per_kb=count / size / 1e3)
+        print(f"{label:44} {seconds:9.4f} {size / seconds:8.2f} {count / seconds:11.0f}  claims/s")
+        return seconds
+
+    claim_time = claims_line("claims, same corpus ({count} claims)", corpus, "ar")
     en_mb = len(english.encode("utf-8")) / 1e6
     n_en = len(find_mentions(english, lang="en"))
     en_time = median_time(lambda: find_mentions(english, lang="en"), args.repeat)
     label = f"English corpus ({en_mb:.2f} MB, {n_en} mentions)"
     print(f"{label:44} {en_time:9.4f} {en_mb / en_time:8.2f} {n_en / en_time:11.0f}")
-    en_claims = len(mine_claims(english, "en"))
-    en_claim_time = median_time(lambda: mine_claims(english, "en"), args.repeat)
-    label = f"claims, English corpus ({en_claims} claims)"
-    print(f"{label:44} {en_claim_time:9.4f} {en_mb / en_claim_time:8.2f} {en_claims / en_claim_time:11.0f}  claims/s")
-    dense_mb = len(dense.encode("utf-8")) / 1e6
-    fixture_mb = len(fixture.encode("utf-8")) / 1e6
-    fixture_claims = len(mine_claims(fixture, "ar"))
-    fixture_time = median_time(lambda: mine_claims(fixture, "ar"), args.repeat)
-    label = f"claims, our trade example alone ({fixture_claims / fixture_mb / 1e3:.0f}/KB)"
-    rate = f"{fixture_mb / fixture_time:8.2f} {fixture_claims / fixture_time:11.0f}"
-    print(f"{label:44} {fixture_time:9.4f} {rate}  claims/s")
-    dense_claims = len(mine_claims(dense, "ar"))
-    dense_time = median_time(lambda: mine_claims(dense, "ar"), args.repeat)
-    label = f"claims, dense generated Arabic ({dense_claims / dense_mb / 1e3:.0f}/KB)"
-    print(f"{label:44} {dense_time:9.4f} {dense_mb / dense_time:8.2f} {dense_claims / dense_time:11.0f}  claims/s")
+    claims_line("claims, English corpus ({count} claims)", english, "en")
+    claims_line("claims, our trade example alone ({per_kb:.0f}/KB)", fixture, "ar")
+    claims_line("claims, dense generated Arabic ({per_kb:.0f}/KB)", dense, "ar")
     if CORPUS.exists():
         cases = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
 

@@ -19,13 +19,9 @@ file (``$FACTCHECK_CACHE``, else ``~/.cache/factcheck``), so a second run opens 
 from __future__ import annotations
 
 import contextlib
-import difflib
 import functools
-import gzip
 import hashlib
 import os
-import tempfile
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -82,6 +78,8 @@ def _check_unit(dataset: Dataset) -> None:
 
 
 def _header(path: Path) -> list[str]:
+    import gzip  # data files are read on a cold load only
+
     opener = gzip.open if path.suffix == ".gz" else open
     try:
         with opener(path, "rt", encoding="utf-8", newline="") as handle:  # type: ignore[operator]
@@ -273,6 +271,8 @@ def _check_rows(con: Any, dataset: Dataset) -> None:
         name, _, problem, expected = checks[k]
         found = con.execute(f"SELECT {_quote(name)} FROM raw WHERE _line = $1", [line]).fetchone()[0]
         if problem == "unknown entity code":
+            import difflib  # only to suggest a name after an error
+
             close = difflib.get_close_matches(str(found), sorted(known_entities()), n=1)
             problem += f"; did you mean {close[0]}?" if close else ""
         if problem.startswith("empty"):
@@ -352,6 +352,8 @@ def _load_into(con: Any, catalogue: Catalogue, content_hash: str) -> None:
     datasets = list(catalogue)
     for dataset in datasets:
         _check_unit(dataset)
+    from concurrent.futures import ThreadPoolExecutor  # a cold load only: a cached start skips it
+
     # each dataset on its own cursor (a connection to the same database), several at a time
     with ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
         outcomes = list(pool.map(lambda d: _load_dataset(con.cursor(), d), datasets))
@@ -406,6 +408,8 @@ def _cached_catalogue(dirs: list[Path] | list[str]) -> Catalogue:
 
 def _build_file(target: Path, catalogue: Catalogue, content_hash: str) -> None:
     """Build the database in a temporary file beside ``target`` and move it into place at the end."""
+    import tempfile
+
     import duckdb
 
     target.parent.mkdir(parents=True, exist_ok=True)
