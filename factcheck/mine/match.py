@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from factcheck.lang.lexicon import Entry
 from factcheck.mine.items import Item
 
-__all__ = ["can_start", "entries_with", "match_at", "match_before"]
+__all__ = ["entries_with", "match_at", "match_before"]
 
 Roles = tuple[str, ...] | frozenset[str] | set[str] | list[str]
 
@@ -21,11 +21,6 @@ Roles = tuple[str, ...] | frozenset[str] | set[str] | list[str]
 def entries_with(it: Item, roles: Iterable[str]) -> list[Entry]:
     wanted = roles if isinstance(roles, tuple | frozenset | set) else tuple(roles)
     return [e for e in it.entries if e.role in wanted]
-
-
-def can_start(it: Item, roles: Iterable[str]) -> bool:
-    """Could a reading with one of ``roles`` start at ``it``?  A cheap test before match_at."""
-    return not it.roles.isdisjoint(roles)
 
 
 def match_at(items: list[Item], k: int, roles: Roles, limit: int | None = None) -> tuple[Entry, int] | None:

@@ -31,7 +31,6 @@ from factcheck.units import convert, same_dimension, unit_kind
 __all__ = ["Quantity", "find_quantities"]
 
 _UNITISH = ("percent", "unit", "currency")
-_UNITISH_SET = frozenset(_UNITISH)
 _MONEY_SCALE_SUFFIX = {"m": 10**6, "mn": 10**6, "mln": 10**6, "b": 10**9, "bn": 10**9, "tn": 10**12}
 _CONNECTORS = {",", "و", "and"}
 
