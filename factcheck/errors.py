@@ -132,7 +132,9 @@ class TextTimeout(FactcheckError):
 class ReferenceDataError(FactcheckError):
     """Reference data that cannot be loaded: names the file, line and column and the problem.
 
-    ``expected``/``actual`` are set where a value had the wrong type or form.
+    ``column`` is the name of a data file's column; ``col`` the 1-based character column of a
+    catalogue key or of a TOML syntax error.  ``expected``/``actual`` are set where a value had
+    the wrong type or form.
     """
 
     def __init__(
@@ -143,19 +145,23 @@ class ReferenceDataError(FactcheckError):
         column: str | None = None,
         expected: str | None = None,
         actual: str | None = None,
+        col: int | None = None,
     ) -> None:
-        super().__init__(problem, path, line, column, expected, actual)
+        super().__init__(problem, path, line, column, expected, actual, col)
         self.problem = problem
         self.path = path
         self.line = line
         self.column = column
         self.expected = expected
         self.actual = actual
+        self.col = col
 
     def __str__(self) -> str:
         where = self.path
         if self.line is not None:
             where += f":{self.line}"
+            if self.col is not None:
+                where += f":{self.col}"
         if self.column is not None:
             where += f": column {self.column!r}"
         message = f"{where}: {self.problem}"

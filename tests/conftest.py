@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -22,6 +24,27 @@ settings.register_profile("dev", max_examples=50, deadline=None)
 settings.register_profile("ci", max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("nightly", max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+_SESSION_CACHE: dict[str, str | None] = {}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Every test run gets its own FACTCHECK_CACHE, so nothing is written to the user's ~/.cache
+    (set before collection, since importing a module may already read a cached language)."""
+    _SESSION_CACHE["before"] = os.environ.get("FACTCHECK_CACHE")
+    _SESSION_CACHE["dir"] = tempfile.mkdtemp(prefix="factcheck-test-cache-")
+    os.environ["FACTCHECK_CACHE"] = _SESSION_CACHE["dir"]
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    before, made = _SESSION_CACHE.pop("before", None), _SESSION_CACHE.pop("dir", None)
+    if before is None:
+        os.environ.pop("FACTCHECK_CACHE", None)
+    else:
+        os.environ["FACTCHECK_CACHE"] = before
+    if made:
+        shutil.rmtree(made, ignore_errors=True)
+
 
 needs_shared = pytest.mark.skipif(
     not SHARED.is_dir(),
