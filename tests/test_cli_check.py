@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from factcheck.cli import main
+from factcheck.files import unique_stems
 
 from .conftest import ARTICLE, ROOT, needs_shared
 
@@ -57,12 +58,15 @@ def test_reports_are_written_per_article_and_are_byte_identical(tmp_path: Path) 
     out = tmp_path / "reports"
     check("--out", str(out), str(a), str(b))
     first = {p.name: p.read_bytes() for p in out.iterdir()}
-    assert sorted(first) == ["one-2.html", "one-2.json", "one-2.md", "one.html", "one.json", "one.md"]
+    # two inputs named one: each report name gets a hash of its input's path
+    name_a, name_b = unique_stems([("one", str(a)), ("one", str(b))])
+    assert name_a != name_b and name_a.startswith("one-") and name_b.startswith("one-")
+    assert sorted(first) == sorted(f"{n}.{s}" for n in (name_a, name_b) for s in ("html", "json", "md"))
     check("--out", str(out), str(a), str(b))
     assert {p.name: p.read_bytes() for p in out.iterdir()} == first
-    report = json.loads(first["one.json"])
+    report = json.loads(first[f"{name_a}.json"])
     assert [f["verdict"] for f in report["findings"]] == ["CONTRADICTED", "SUPPORTED"]
-    assert json.loads(first["one-2.json"])["input"]["format"] == "markdown"
+    assert json.loads(first[f"{name_b}.json"])["input"]["format"] == "markdown"
 
 
 def test_json_report_schema(tmp_path: Path) -> None:

@@ -88,14 +88,14 @@ def test_paths_that_are_no_readable_file(tmp_path: Path, monkeypatch: pytest.Mon
     assert "no such file" in run("check", "--out", str(tmp_path / "r"), str(tmp_path / "vanished.txt"))[2]
     locked = tmp_path / "locked.txt"
     locked.write_text(RIGHT, encoding="utf-8")
-    real_open = open
+    real_open = os.open
 
     def refuse(path, *args, **kwargs):  # root reads anything: refuse the way a real permission error does
         if str(path) == str(locked):
             raise PermissionError(13, "Permission denied", str(path))
         return real_open(path, *args, **kwargs)
 
-    monkeypatch.setattr("builtins.open", refuse)
+    monkeypatch.setattr(os, "open", refuse)  # inputs are opened with os.open (O_NONBLOCK), see factcheck.files
     code, _, stderr = run("check", "--out", str(tmp_path / "r"), str(locked))
     assert code == 2 and f"{locked}: permission denied" in stderr
 
@@ -110,7 +110,8 @@ def test_reports_that_cannot_be_written(tmp_path: Path, monkeypatch: pytest.Monk
     assert code == 2 and "cannot write the report" in stderr
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]  # no half-written file left behind
     (out / "a.json").rmdir()
-    (out / "a.json").write_text("an older report", encoding="utf-8")  # an existing report is replaced whole
+    older = '{"tool": {"name": "factcheck"}, "an older": "report"}'  # only a file factcheck wrote is replaced
+    (out / "a.json").write_text(older, encoding="utf-8")  # an existing report is replaced whole
     assert run("check", "--out", str(out), str(article))[0] == 0
     assert json.loads((out / "a.json").read_text(encoding="utf-8"))["schema_version"]
 

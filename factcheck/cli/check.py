@@ -1,16 +1,19 @@
-"""``factcheck check``: check articles, write a report per article, exit by what was found."""
+"""``factcheck check``: check articles, write a report per article, exit by what was found.
+
+Reports are written through :mod:`factcheck.files`: NAME.md, NAME.json and NAME.html as one set
+(atomically, under the output directory's lock, with the user's umask), under a name no other
+input of the run shares, never over an input of the run or a file factcheck did not write.
+"""
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import click
 
 from factcheck.cli import LANG_HELP, _fail, _parse_date, _stdout, doc_language, read_text
+from factcheck.cli.inputs import MEGABYTES
 from factcheck.errors import FactcheckError, InputError
 
 FAIL_ON = ("contradicted", "unverifiable", "ambiguous", "not_met", "pending", "none")
@@ -34,34 +37,47 @@ def _overrides(items: tuple[str, ...]) -> dict[str, str]:
     return out
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file, so a report is whole or absent."""
-    handle, temp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+def _fail_on_option(ctx: click.Context, param: click.Parameter, value: str) -> set[str]:
+    """--fail-on: a non-empty list ("none" to never fail); an empty one would silently never fail."""
+    if not value.strip(" ,"):
+        raise click.BadParameter('an empty list; say "none" to never fail on a finding', ctx, param)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", errors="backslashreplace", newline="\n") as out:
-            out.write(text)
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
+        return _fail_on(value)
+    except InputError as exc:
+        raise click.BadParameter(str(exc).removeprefix("--fail-on: "), ctx, param) from None
+
+
+def _files_option(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
+    if value.count("-") > 1:
+        raise click.BadParameter("standard input can be read once: give - at most once", ctx, param)
+    return value
+
+
+_MARKERS = {".md": b"factcheck report", ".json": b'"factcheck"', ".html": b"factcheck report"}
+
+
+def _is_report(path: Path) -> bool:
+    """Whether ``path`` looks like a report factcheck wrote (its opening names factcheck)."""
+    from factcheck.files import open_input
+
+    try:
+        with open_input(path) as handle:
+            head = handle.read(4096)
+    except InputError:
+        return False
+    return _MARKERS.get(path.suffix, b"factcheck") in head
 
 
 def _stems(names: list[str]) -> list[str]:
-    """A distinct report name for each input (a.txt and other/a.md become a and a-2)."""
+    """A distinct report name for each input (x/a.txt and y/a.txt get a hash of their path)."""
     from factcheck.check import report_stem
+    from factcheck.files import unique_stems
 
-    seen: dict[str, int] = {}
-    out = []
-    for name in names:
-        stem = report_stem(name)
-        seen[stem] = seen.get(stem, 0) + 1
-        out.append(stem if seen[stem] == 1 else f"{stem}-{seen[stem]}")
-    return out
+    return unique_stems([(report_stem(name), name) for name in names])
 
 
 @click.command("check")
-@click.argument("files", nargs=-1, required=True, metavar="FILE...|-")
+@click.argument("files", nargs=-1, required=True, metavar="FILE...|-", callback=_files_option)
 @click.option("--lang", default=None, help=LANG_HELP + " Default: the front matter's lang, else auto.")
 @click.option("--date", "date_text", metavar="YYYY-MM-DD", help="The article's date (default: its front matter).")
 @click.option("--policy", "policy_path", metavar="FILE", help="A tolerance policy (TOML) over the defaults.")
@@ -95,7 +111,8 @@ def _stems(names: list[str]) -> list[str]:
     default="contradicted",
     show_default=True,
     metavar="LIST",
-    help="Exit 1 when any of these is found: " + ", ".join(FAIL_ON) + " (comma-separated).",
+    callback=_fail_on_option,
+    help="Exit 1 when any of these is found: " + ", ".join(FAIL_ON) + ' (comma-separated; "none" never fails).',
 )
 @click.option(
     "--warn-on",
@@ -116,10 +133,10 @@ def _stems(names: list[str]) -> list[str]:
 )
 @click.option(
     "--max-mb",
-    type=click.FloatRange(min=0, min_open=True),
+    type=MEGABYTES,
     default=10,
     show_default=True,
-    help="Refuse an article larger than this many megabytes.",
+    help="Refuse an article larger than this many megabytes (at most 1024).",
 )
 @click.option("--reference-dir", "reference_dirs", multiple=True, metavar="DIR", help="A directory of datasets.")
 @click.option("--db", metavar="PATH", help="Keep the loaded reference database in this file.")
@@ -131,7 +148,7 @@ def check(
     tolerances: tuple[str, ...],
     fmt: str,
     out_dir: str,
-    fail_on: str,
+    fail_on: set[str],
     warn_on: str,
     author: str,
     author_url: str | None,
@@ -145,38 +162,43 @@ def check(
 
     Prints a summary (or the report in another --format) and writes each article's report to
     --out as NAME.md, NAME.json and NAME.html.  Exit status: 0 when nothing listed in --fail-on
-    was found, 1 when something was, 2 on bad usage or input that cannot be read.
+    was found, 1 when something was, 2 on bad usage or input that cannot be read, 3 on an internal
+    error (a bug in factcheck).
     """
     from dataclasses import replace
 
     from factcheck.check import check_document, read_document
+    from factcheck.files import ensure_directory, require_regular, write_set
     from factcheck.reference.store import open_store
     from factcheck.report import render_json
+    from factcheck.report.escape import check_url
     from factcheck.report.html import render_html
     from factcheck.report.markdown import render_markdown
     from factcheck.report.table import render_table
     from factcheck.verify.policy import load_policy
 
     try:
-        failing = _fail_on(fail_on)
+        failing = fail_on
         warning = _fail_on(warn_on) if warn_on else set()
         date = _parse_date(date_text)
+        author_url = check_url(author_url, "--author-url") if author_url else None
+        article_url = check_url(article_url, "--url") if article_url else None
+        if policy_path is not None:
+            require_regular(policy_path, missing_ok=True)  # a FIFO would block the read
         policy = load_policy(policy_path, _overrides(tolerances))
         names = ["<stdin>" if f == "-" else f for f in files]
         fmt_in = None if input_format == "auto" else input_format
         documents = [read_document(read_text(f, max_mb), name, fmt_in) for f, name in zip(files, names, strict=True)]
         languages = [doc_language(doc, lang) for doc, _ in documents]
+        target = ensure_directory(out_dir, out_dir or "--out", "report directory")
+        stems = _stems(names)
         store = open_store(list(reference_dirs) or None, db=db)
     except FactcheckError as exc:
         raise _fail(exc) from None
-    target = Path(out_dir)
-    try:
-        target.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise _fail(InputError(f"cannot create the report directory: {exc.strerror or exc}", out_dir)) from None
+    inputs = [f for f in files if f != "-"]
     out = _stdout()
     reports = []
-    for (doc, problem), doc_lang, stem in zip(documents, languages, _stems(names), strict=True):
+    for (doc, problem), doc_lang, stem in zip(documents, languages, stems, strict=True):
         try:
             report = check_document(doc, doc_lang, date, policy, store)
         except FactcheckError as exc:
@@ -185,10 +207,9 @@ def check(
             report = replace(report, problems=(problem, *report.problems))
         rendered = {"json": render_json(report), "md": render_markdown(report), "html": render_html(report)}
         try:
-            for suffix, text in rendered.items():
-                _write_atomic(target / f"{stem}.{suffix}", text)
-        except OSError as exc:
-            raise _fail(InputError(f"cannot write the report: {exc.strerror or exc}", str(target / stem))) from None
+            write_set(target, {f"{stem}.{s}": t for s, t in rendered.items()}, protect=inputs, is_ours=_is_report)
+        except InputError as exc:
+            raise _fail(InputError(f"cannot write the report: {exc.message}", exc.path)) from None
         reports.append(report)
         if fmt == "table":
             out.write(render_table(report))
@@ -218,10 +239,10 @@ def _print_all(out: Any, fmt: str, reports: list[Any], texts: list[str], warning
 
         out.write(render_github(reports, warning))
     elif fmt == "claimreview":
-        from factcheck.report.claimreview import render_claimreview
+        from factcheck.report.claimreview import render_claimreview_json
 
         author, author_url, url = who
-        out.write(_pretty(render_claimreview(reports, author, author_url, url)))
+        out.write(render_claimreview_json(reports, author, author_url, url))
 
 
 def _pretty(data: Any) -> str:

@@ -1,4 +1,9 @@
-"""``factcheck ref``: list, show, validate and query the reference data."""
+"""``factcheck ref``: list, show, validate and query the reference data.
+
+``ref query`` checks its options before asking: ``--period`` follows the period grammar of the
+data files (``FY``, ``H1``, ``Q3``, ``Jan``, ``Jan-Nov``), ``--category`` names each column once,
+``--year`` is a year.  Exit status: 0 answered, 2 bad usage or data, 3 an internal error.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,31 @@ import click
 
 from factcheck.cli import _fail, _parse_date, _stdout, _write, main
 from factcheck.errors import FactcheckError, InputError
+
+
+def _period_option(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """--period: the grammar the store checks data files against."""
+    import re
+
+    from factcheck.reference.store import _PERIOD  # the one definition of a period
+
+    if not re.fullmatch(_PERIOD, value):
+        raise click.BadParameter(f"{value!r} is not a period (FY, H1, H2, Q1-Q4, Jan, Jan-Nov ...)", ctx, param)
+    return value
+
+
+def _categories_option(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> dict[str, str]:
+    """--category NAME=VALUE, each NAME once (a second value would silently replace the first)."""
+    out: dict[str, str] = {}
+    for item in value:
+        name, sep, given = item.partition("=")
+        name = name.strip()
+        if not sep or not name:
+            raise click.BadParameter(f"needs NAME=VALUE, not {item!r}", ctx, param)
+        if name in out:
+            raise click.BadParameter(f"{name} is given twice ({out[name]!r} and {given!r}); give it once", ctx, param)
+        out[name] = given
+    return out
 
 
 def _reference_dirs(reference_dirs: tuple[str, ...]) -> list[Any] | None:
@@ -136,9 +166,20 @@ def ref_validate(paths: tuple[str, ...]) -> None:
 @click.argument("dataset_id", metavar="ID")
 @click.option("--entity", required=True, help="A code (RUS) or a name (Russia, روسيا).")
 @click.option("--counterpart", help="The partner of a flow (CHN in China's imports from Russia).")
-@click.option("--year", type=int, help="The year (default: all, for a series; needed by growth, rank, share).")
-@click.option("--period", default="FY", show_default=True, help="FY, Jan-Nov, H1, Q3 ...")
-@click.option("--category", "categories", multiple=True, metavar="NAME=VALUE", help="e.g. flow=total, mode=LNG.")
+@click.option(
+    "--year",
+    type=click.IntRange(1000, 3000),
+    help="The year (default: all, for a series; needed by growth, rank, share).",
+)
+@click.option("--period", default="FY", show_default=True, callback=_period_option, help="FY, Jan-Nov, H1, Q3 ...")
+@click.option(
+    "--category",
+    "categories",
+    multiple=True,
+    metavar="NAME=VALUE",
+    callback=_categories_option,
+    help="e.g. flow=total, mode=LNG (each NAME once).",
+)
 @click.option(
     "--measure",
     type=click.Choice(["value", "series", "growth", "rank", "share", "latest"]),
@@ -156,24 +197,22 @@ def ref_query(
     counterpart: str | None,
     year: int | None,
     period: str,
-    categories: tuple[str, ...],
+    categories: dict[str, str],
     measure: str,
     by: str | None,
     as_of: str | None,
     fmt: str,
 ) -> None:
-    """Ask a dataset a question; print the answer with its rows, SQL and citations."""
+    """Ask a dataset a question; print the answer with its rows, SQL and citations.
+
+    Exit status: 0 answered, 2 bad usage or no such data, 3 an internal error.
+    """
     from factcheck.jsonout import dumps
     from factcheck.reference import query as q
 
     store = _open(ctx)
     try:
-        cats = {}
-        for item in categories:
-            name, sep, value = item.partition("=")
-            if not sep:
-                raise InputError(f"--category needs NAME=VALUE, not {item!r}")
-            cats[name] = value
+        cats = categories
         code = q.resolve_entity(entity)
         other = q.resolve_entity(counterpart) if counterpart else None
         if measure == "value":

@@ -9,7 +9,11 @@ Tables have canonical columns whatever the data file calls them: ``entity``, ``c
 ``year``, ``period`` (``FY`` when the file has none), ``value`` (DECIMAL(38,12)) and ``value_text``
 (the value exactly as written), ``reported_change``, ``reported_rank``, ``status``, ``source``,
 ``note``, ``start_date``, ``end_date``, ``line`` (its line in the data file) and one ``c_<name>``
-column per category.  ``_datasets``, ``_sources`` and ``_aliases`` describe the catalogue.
+column per category.  ``_datasets``, ``_sources`` and ``_aliases`` describe the catalogue.  A data
+file is read into its own temporary table ``_load_<id>`` (a dataset id never starts with "_", so
+no id can clash with the loader's tables), exactly the file named (DuckDB would expand wildcards
+in a path), and rows are checked on their typed values: a year is a whole number from 1000 to 3000
+written with digits, never rounded, and the key is unique as stored.
 
 The loaded database is cached in a file named by the SHA-256 of every catalogue entry and data
 file (``$FACTCHECK_CACHE``, else ``~/.cache/factcheck``), so a second run opens it at once;
@@ -22,11 +26,12 @@ import contextlib
 import functools
 import hashlib
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from factcheck.cache import cache_dir, cached, key_of
+from factcheck.cache import cached, key_of, trusted_cache_dir
 from factcheck.errors import ReferenceDataError
 from factcheck.reference.catalogue import (
     Catalogue,
@@ -34,6 +39,8 @@ from factcheck.reference.catalogue import (
     catalogue_files,
     default_reference_dirs,
     load_catalogue,
+    open_regular,
+    read_regular,
 )
 
 __all__ = ["LOADER_VERSION", "Store", "known_entities", "open_store", "validate"]
@@ -42,6 +49,9 @@ LOADER_VERSION = "1"
 _MONTH = "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _PERIOD = rf"^(FY|H[12]|Q[1-4]|{_MONTH}(-{_MONTH})?)$"  # a full year, a half, a quarter, months
 _STATUS = ("confirmed", "derived", "approximate")
+_YEARS = (1000, 3000)  # a whole-number year in this range; anything else is refused, never rounded
+_WHOLE = "[0-9]+"  # a year or a rank: digits only (no sign, decimals, exponent or 0x)
+_DECIMAL = r"[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]+)?"  # a value: a plain decimal number
 
 
 @functools.cache
@@ -78,11 +88,16 @@ def _check_unit(dataset: Dataset) -> None:
 
 
 def _header(path: Path) -> list[str]:
+    """The header row of a CSV file (a UTF-8 byte order mark before it is skipped)."""
     import gzip  # data files are read on a cold load only
+    import io
 
-    opener = gzip.open if path.suffix == ".gz" else open
     try:
-        with opener(path, "rt", encoding="utf-8", newline="") as handle:  # type: ignore[operator]
+        with contextlib.ExitStack() as stack:
+            binary: Any = stack.enter_context(open_regular(path))
+            if path.suffix == ".gz":
+                binary = stack.enter_context(gzip.open(binary))
+            handle = stack.enter_context(io.TextIOWrapper(binary, encoding="utf-8-sig", newline=""))
             first = handle.readline()
     except (OSError, UnicodeDecodeError, EOFError) as exc:
         raise ReferenceDataError(f"cannot read: {exc}", str(path)) from None
@@ -126,27 +141,66 @@ def _content_hash(catalogue: Catalogue) -> str:
     for dataset in catalogue:
         for path in (dataset.path, dataset.data_path):
             digest.update(str(path.name).encode())
-            with open(path, "rb") as handle:
-                for block in iter(lambda h=handle: h.read(1 << 20), b""):
-                    digest.update(block)
+            with open_regular(path) as handle:  # an unreadable file or a FIFO is a ReferenceDataError
+                try:
+                    for block in iter(lambda h=handle: h.read(1 << 20), b""):
+                        digest.update(block)
+                except OSError as exc:
+                    raise ReferenceDataError(f"cannot read: {exc.strerror or exc}", str(path)) from None
     return digest.hexdigest()
 
 
+def _raw_name(dataset: Dataset) -> str:
+    """The temporary table a data file is read into, ``"_load_<id>"``: a dataset id never starts
+    with "_", so no dataset table can have this name, and each load (on its own cursor) has its own."""
+    return _quote(f"_load_{dataset.id}")
+
+
+def _raw(dataset: Dataset) -> str:
+    return "temp." + _raw_name(dataset)
+
+
+_GLOB = frozenset("*?[]{}")
+
+
+@contextlib.contextmanager
+def _exact_file(path: Path) -> Iterator[str]:
+    """A name DuckDB reads as exactly the file ``path``: DuckDB expands * ? [ ] { } in a path as a
+    pattern, so a path with one of them (in a folder's name) is read from a private copy."""
+    with open_regular(path):  # a FIFO, a folder or an unreadable file fails here, without blocking
+        pass
+    if not _GLOB & set(str(path)):
+        yield str(path)
+        return
+    import shutil
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="factcheck-") as folder:
+        copy = Path(folder) / ("data" + "".join(path.suffixes[-2:]))
+        with open_regular(path) as source, open(copy, "wb") as target:
+            shutil.copyfileobj(source, target)
+        yield str(copy)
+
+
 def _read_raw(con: Any, dataset: Dataset) -> None:
-    """Load the data file as text into the temporary table ``raw``, or fail at the first bad line."""
+    """Load the data file as text into its temporary table (:func:`_raw`), or fail at the first bad line."""
     import duckdb
 
     path = dataset.data_path
     shown = str(path)
-    con.execute("DROP TABLE IF EXISTS raw")
+    raw, name = _raw(dataset), _raw_name(dataset)
+    con.execute(f"DROP TABLE IF EXISTS {raw}")
     if path.suffix == ".parquet":
         try:
-            con.execute("CREATE TEMP TABLE raw AS SELECT * FROM read_parquet($1)", [str(path)])
-        except duckdb.Error as exc:
+            with _exact_file(path) as exact:
+                con.execute(f"CREATE TEMP TABLE {name} AS SELECT * FROM read_parquet($1)", [exact])
+        except (duckdb.Error, OSError) as exc:
             raise ReferenceDataError(f"cannot read Parquet: {exc}", shown) from None
-        names = [r[0] for r in con.execute("DESCRIBE raw").fetchall()]
+        names = [r[0] for r in con.execute(f"DESCRIBE {raw}").fetchall()]
         cast = ", ".join(f"CAST({_quote(n)} AS VARCHAR) AS {_quote(n)}" for n in names)
-        con.execute(f"CREATE OR REPLACE TEMP TABLE raw AS SELECT row_number() OVER () + 1 AS _line, {cast} FROM raw")
+        con.execute(
+            f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT row_number() OVER () + 1 AS _line, {cast} FROM {raw}"
+        )
         _check_header(dataset, names)
     else:
         names = _header(path)
@@ -156,16 +210,20 @@ def _read_raw(con: Any, dataset: Dataset) -> None:
             raise ReferenceDataError("a column name appears twice in the header", shown, 1)
         _check_header(dataset, names)
         columns = "{" + ", ".join(f"'{n.replace(chr(39), chr(39) * 2)}': 'VARCHAR'" for n in names) + "}"
+        rejects_table, rejects_scan = f"_rejects_{dataset.id}", f"_rejects_scan_{dataset.id}"
         try:
-            con.execute(
-                "CREATE TEMP TABLE raw AS SELECT row_number() OVER () + 1 AS _line, * FROM read_csv($1, header=true, "
-                f"columns={columns}, delim=',', quote='\"', escape='\"', auto_detect=false, store_rejects=true)",
-                [str(path)],
-            )
-        except duckdb.Error as exc:
+            with _exact_file(path) as exact:
+                con.execute(
+                    f"CREATE TEMP TABLE {name} AS SELECT row_number() OVER () + 1 AS _line, * FROM read_csv($1, "
+                    f"header=true, columns={columns}, delim=',', quote='\"', escape='\"', auto_detect=false, "
+                    f"store_rejects=true, rejects_table={_literal(rejects_table)}, "
+                    f"rejects_scan={_literal(rejects_scan)})",
+                    [exact],
+                )
+        except (duckdb.Error, OSError) as exc:
             raise ReferenceDataError(f"cannot read CSV: {str(exc).splitlines()[0]}", shown) from None
         rejects = con.execute(
-            "SELECT line, column_name, error_message FROM reject_errors ORDER BY line LIMIT 1"
+            f"SELECT line, column_name, error_message FROM temp.{_quote(rejects_table)} ORDER BY line LIMIT 1"
         ).fetchall()
         if rejects:
             line, column, message = rejects[0]
@@ -199,14 +257,38 @@ def _checks(dataset: Dataset) -> list[tuple[str, str, str, str]]:
         if role in ("entity", "year", "value", "source", "category"):
             problem = f"empty {role}" + (" (missing citation)" if role == "source" else "")
             out.append((name, f"NOT {present}", problem, ""))
+        whole = f"{present} AND NOT regexp_full_match(trim({q}), {_literal(_WHOLE)})"
         if role == "year":
-            out.append((name, f"{present} AND TRY_CAST({q} AS INTEGER) IS NULL", "wrong type", "an integer year"))
-        elif role in ("value", "reported_change"):
+            out.append((name, whole, "wrong type", "a whole-number year such as 2022"))
+            low, high = _YEARS
             out.append(
-                (name, f"{present} AND TRY_CAST({q} AS DECIMAL(38,12)) IS NULL", "wrong type", "a decimal number")
+                (
+                    name,
+                    f"{present} AND NOT coalesce(TRY_CAST(trim({q}) AS BIGINT) BETWEEN {low} AND {high}, false)",
+                    "year out of range",
+                    f"a year from {low} to {high}",
+                )
+            )
+        elif role in ("value", "reported_change"):
+            number = f"regexp_full_match(trim({q}), {_literal(_DECIMAL)})"
+            out.append(
+                (
+                    name,
+                    f"{present} AND (NOT {number} OR TRY_CAST(trim({q}) AS DECIMAL(38,12)) IS NULL)",
+                    "wrong type",
+                    "a decimal number",
+                )
             )
         elif role == "reported_rank":
-            out.append((name, f"{present} AND TRY_CAST({q} AS INTEGER) IS NULL", "wrong type", "an integer rank"))
+            out.append((name, whole, "wrong type", "a whole-number rank"))
+            out.append(
+                (
+                    name,
+                    f"{present} AND NOT coalesce(TRY_CAST(trim({q}) AS INTEGER) >= 1, false)",
+                    "rank out of range",
+                    "a rank of 1 or more",
+                )
+            )
         elif role in ("start_date", "end_date"):
             out.append((name, f"{present} AND TRY_CAST({q} AS DATE) IS NULL", "wrong type", "an ISO date"))
         elif role == "period":
@@ -261,15 +343,16 @@ def _checks(dataset: Dataset) -> list[tuple[str, str, str, str]]:
 def _check_rows(con: Any, dataset: Dataset) -> None:
     """Every check in one pass over the rows; the problem on the earliest line is reported."""
     shown = str(dataset.data_path)
+    raw = _raw(dataset)
     checks = _checks(dataset)
     firsts = con.execute(
-        "SELECT " + ", ".join(f"min(CASE WHEN {cond} THEN _line END)" for _, cond, _, _ in checks) + " FROM raw"
+        "SELECT " + ", ".join(f"min(CASE WHEN {cond} THEN _line END)" for _, cond, _, _ in checks) + f" FROM {raw}"
     ).fetchone()
     failing = [(line, k) for k, line in enumerate(firsts) if line is not None]
     if failing:
         line, k = min(failing)
         name, _, problem, expected = checks[k]
-        found = con.execute(f"SELECT {_quote(name)} FROM raw WHERE _line = $1", [line]).fetchone()[0]
+        found = con.execute(f"SELECT {_quote(name)} FROM {raw} WHERE _line = $1", [line]).fetchone()[0]
         if problem == "unknown entity code":
             import difflib  # only to suggest a name after an error
 
@@ -278,9 +361,13 @@ def _check_rows(con: Any, dataset: Dataset) -> None:
         if problem.startswith("empty"):
             raise ReferenceDataError(problem, shown, int(line), name)
         raise ReferenceDataError(problem, shown, int(line), name, expected, found)
-    key = [_quote(c) for c in dataset.key_columns]
+    # the key as it is stored (the year as a number, the period and texts trimmed), so that
+    # "2022", "02022" and " 2022" are the same year and a second row for it is a duplicate
+    typed = dict(_typed_columns(dataset))
+    key = [typed[r] for r in ("entity", "counterpart", "year", "period")]
+    key += [typed[_quote("c_" + c)] for c in dataset.category_columns]
     dup = con.execute(
-        f"SELECT max(_line), min(_line) FROM raw GROUP BY {', '.join(key)} HAVING count(*) > 1 ORDER BY 1 LIMIT 1"
+        f"SELECT max(_line), min(_line) FROM {raw} GROUP BY {', '.join(key)} HAVING count(*) > 1 ORDER BY 1 LIMIT 1"
     ).fetchone()
     if dup is not None:
         raise ReferenceDataError(
@@ -289,6 +376,12 @@ def _check_rows(con: Any, dataset: Dataset) -> None:
 
 
 def _typed_select(dataset: Dataset) -> str:
+    return ", ".join(f"{expr} AS {name}" for name, expr in _typed_columns(dataset))
+
+
+def _typed_columns(dataset: Dataset) -> list[tuple[str, str]]:
+    """(stored column, SQL expression over the raw text columns) for every column of a table."""
+
     def col(role: str, sql_type: str, default: str = "NULL") -> str:
         name = dataset.column(role)
         if name is None:
@@ -299,26 +392,26 @@ def _typed_select(dataset: Dataset) -> str:
         return f"TRY_CAST(NULLIF(trim({q}), '') AS {sql_type})"
 
     parts = [
-        f"{col('entity', 'VARCHAR')} AS entity",
-        f"{col('counterpart', 'VARCHAR')} AS counterpart",
-        f"{col('year', 'INTEGER')} AS year",
-        f"coalesce({col('period', 'VARCHAR')}, 'FY') AS period",
-        f"{col('value', 'DECIMAL(38,12)')} AS value",
-        f"trim({_quote(dataset.column('value') or 'value')}) AS value_text",
-        f"{col('reported_change', 'DECIMAL(38,12)')} AS reported_change",
-        f"{col('reported_rank', 'INTEGER')} AS reported_rank",
-        f"coalesce({col('status', 'VARCHAR')}, 'confirmed') AS status",
-        f"{col('source', 'VARCHAR')} AS source",
-        f"{col('note', 'VARCHAR')} AS note",
+        ("entity", col("entity", "VARCHAR")),
+        ("counterpart", col("counterpart", "VARCHAR")),
+        ("year", col("year", "INTEGER")),
+        ("period", f"coalesce({col('period', 'VARCHAR')}, 'FY')"),
+        ("value", col("value", "DECIMAL(38,12)")),
+        ("value_text", f"trim({_quote(dataset.column('value') or 'value')})"),
+        ("reported_change", col("reported_change", "DECIMAL(38,12)")),
+        ("reported_rank", col("reported_rank", "INTEGER")),
+        ("status", f"coalesce({col('status', 'VARCHAR')}, 'confirmed')"),
+        ("source", col("source", "VARCHAR")),
+        ("note", col("note", "VARCHAR")),
     ]
     dates = [n for n, r in dataset.columns.items() if r in ("start_date", "end_date")]
     for role in ("start_date", "end_date"):
         name = next((n for n in dates if dataset.columns[n] == role), None)
-        parts.append(f"TRY_CAST({_quote(name)} AS DATE) AS {role}" if name else f"CAST(NULL AS DATE) AS {role}")
+        parts.append((role, f"TRY_CAST({_quote(name)} AS DATE)" if name else "CAST(NULL AS DATE)"))
     for name in dataset.category_columns:
-        parts.append(f"NULLIF(trim({_quote(name)}), '') AS {_quote('c_' + name)}")
-    parts.append("_line AS line")
-    return ", ".join(parts)
+        parts.append((_quote("c_" + name), f"NULLIF(trim({_quote(name)}), '')"))
+    parts.append(("line", "_line"))
+    return parts
 
 
 def _load_dataset(cursor: Any, dataset: Dataset) -> ReferenceDataError | None:
@@ -326,8 +419,10 @@ def _load_dataset(cursor: Any, dataset: Dataset) -> ReferenceDataError | None:
     try:
         _read_raw(cursor, dataset)
         _check_rows(cursor, dataset)
-        cursor.execute(f"CREATE TABLE {_quote(dataset.id)} AS SELECT {_typed_select(dataset)} FROM raw")
-        cursor.execute("DROP TABLE raw")
+        cursor.execute(
+            f"CREATE TABLE main.{_quote(dataset.id)} AS SELECT {_typed_select(dataset)} FROM {_raw(dataset)}"
+        )
+        cursor.execute(f"DROP TABLE {_raw(dataset)}")
         return None
     except ReferenceDataError as exc:
         return exc
@@ -394,8 +489,8 @@ def _catalogue_key(dirs: list[Path] | list[str]) -> str | None:
     parts: list[bytes | str] = [LOADER_VERSION, repr(tuple(Dataset.__dataclass_fields__))]
     try:
         for path in catalogue_files(dirs):
-            parts += [str(path.resolve()), path.read_bytes()]
-    except (OSError, ReferenceDataError):
+            parts += [str(path.resolve()), read_regular(path)]
+    except (OSError, RuntimeError, ReferenceDataError):  # a symlink loop is a RuntimeError before 3.13
         return None
     return key_of("catalogue", parts)
 
@@ -407,16 +502,19 @@ def _cached_catalogue(dirs: list[Path] | list[str]) -> Catalogue:
 
 
 def _build_file(target: Path, catalogue: Catalogue, content_hash: str) -> None:
-    """Build the database in a temporary file beside ``target`` and move it into place at the end."""
-    import tempfile
+    """Build the database in a temporary file beside ``target`` and move it into place at the end.
 
+    The temporary file is one of :mod:`factcheck.files` (``.factcheck-*.tmp``), so one left by a
+    killed run is cleaned up by a later one.  Raises ``OSError`` or ``duckdb.Error`` when the
+    directory cannot be written; the caller decides what that means.
+    """
     import duckdb
 
+    from factcheck.files import clean_stale, temp_path
+
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=target.name + ".", suffix=".tmp", dir=target.parent)
-    os.close(handle)
-    temp = Path(temp_name)
-    temp.unlink()
+    clean_stale(target.parent)
+    temp = temp_path(target.parent)
     try:
         con = duckdb.connect(str(temp))
         try:
@@ -431,48 +529,92 @@ def _build_file(target: Path, catalogue: Catalogue, content_hash: str) -> None:
             Path(str(temp) + ".wal").unlink()
 
 
+_DUCKDB_MAGIC = (8, b"DUCK")  # a DuckDB file: an 8-byte checksum, then these bytes
+
+
 def _stored_hash(path: Path) -> str | None:
+    """The content hash recorded in the factcheck database at ``path``; None when no file is there.
+
+    Raises :class:`~factcheck.errors.InputError` when ``path`` is not a regular file (a directory,
+    FIFO or device), and :class:`~factcheck.errors.ReferenceDataError` when it is a file that is
+    not a readable DuckDB database made by factcheck: another file, another database, a truncated
+    or damaged one.  Nothing at ``path`` is changed.
+    """
     import duckdb
 
-    if not path.exists():
+    from factcheck.files import check_target, open_input
+
+    shown = str(path)
+    if not check_target(path, shown):
         return None
+    refuse = "refusing to replace it (choose another path, or remove the file)"
+    offset, magic = _DUCKDB_MAGIC
+    with open_input(path, shown) as handle:
+        head = handle.read(offset + len(magic))
+    if head[offset:] != magic:
+        raise ReferenceDataError(f"is not a reference database made by factcheck; {refuse}", shown)
     try:
         con = duckdb.connect(str(path), read_only=True)
-    except duckdb.Error:  # a file that is no database is simply rebuilt
-        return None
+    except duckdb.Error as exc:  # truncated or damaged ("Corrupt database file" is a bare duckdb.Error)
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise ReferenceDataError(f"is a DuckDB database that cannot be read ({reason}); {refuse}", shown) from None
     try:
-        row = con.execute("SELECT value FROM _meta WHERE key = 'content_hash'").fetchone()
-    except duckdb.Error:
-        row = None
+        meta = dict(con.execute("SELECT key, value FROM _meta").fetchall())
+    except (duckdb.Error, ValueError, TypeError):  # no _meta table, or one of another shape
+        meta = {}
     finally:
         con.close()
-    return None if row is None else str(row[0])
+    if "content_hash" not in meta or "loader" not in meta:
+        raise ReferenceDataError(f"is a DuckDB database that factcheck did not make (no _meta table); {refuse}", shown)
+    return str(meta["content_hash"])
 
 
 def open_store(dirs: list[Path] | list[str] | None = None, db: Path | str | None = None, cache: bool = True) -> Store:
-    """Load (or reopen) the reference data of ``dirs`` (default: the shipped data and the user's)."""
+    """Load (or reopen) the reference data of ``dirs`` (default: the shipped data and the user's).
+
+    ``db=PATH`` keeps the database in that file: it is built when absent, rebuilt when it is a
+    factcheck database of other data, and refused (:class:`~factcheck.errors.InputError` or
+    :class:`~factcheck.errors.ReferenceDataError`, nothing changed) when PATH is empty, not a
+    regular file, any other file, or cannot be written.  Without it the database is cached by
+    content under :func:`~factcheck.cache.trusted_cache_dir` (none when the folder is not the
+    user's own, and then the data are loaded in memory); a cached file that is truncated or damaged
+    is removed and built again, and a cache that cannot be written loads in memory instead.
+    """
     import duckdb
 
+    from factcheck.errors import InputError
+
+    if db is not None and (not str(db) or str(db).endswith(("/", os.sep))):
+        raise InputError(f"the reference database must be a file name, not {str(db)!r}")
     dirs = list(dirs) if dirs else default_reference_dirs()
     catalogue = _cached_catalogue(dirs) if cache else load_catalogue(dirs)
     content_hash = _content_hash(catalogue)
     if db is not None:
         path = Path(db)
-        if _stored_hash(path) != content_hash:
-            _build_file(path, catalogue, content_hash)
-        return Store(duckdb.connect(str(path), read_only=True), catalogue, content_hash, path)
-    if cache:
-        path = cache_dir() / f"reference-{content_hash[:32]}.duckdb"
-        if not path.exists():
-            try:
+        try:
+            if _stored_hash(path) != content_hash:
                 _build_file(path, catalogue, content_hash)
-            except OSError:
-                path = None  # type: ignore[assignment]  # an unwritable cache: load in memory instead
-        if path is not None and path.exists():
-            try:
-                return Store(duckdb.connect(str(path), read_only=True), catalogue, content_hash, path)
-            except duckdb.Error:
-                pass
+            return Store(duckdb.connect(str(path), read_only=True), catalogue, content_hash, path)
+        except OSError as exc:
+            raise InputError(f"cannot write the reference database: {exc.strerror or exc}", str(path)) from None
+        except duckdb.Error as exc:
+            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            raise InputError(f"cannot write the reference database: {reason}", str(path)) from None
+    directory = trusted_cache_dir() if cache else None
+    if directory is not None:  # a cache folder others can write to is not used (see factcheck.cache)
+        path = directory / f"reference-{content_hash[:32]}.duckdb"
+        try:
+            stored = _stored_hash(path)
+        except (InputError, ReferenceDataError):  # ours by its name: truncated or damaged, so built again
+            with contextlib.suppress(OSError):
+                path.unlink()
+            stored = None
+        try:
+            if stored != content_hash:
+                _build_file(path, catalogue, content_hash)
+            return Store(duckdb.connect(str(path), read_only=True), catalogue, content_hash, path)
+        except (OSError, duckdb.Error):
+            pass  # an unwritable cache (or a directory in the way): load in memory instead
     con = duckdb.connect()
     try:
         _load_into(con, catalogue, content_hash)
