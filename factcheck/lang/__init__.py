@@ -16,6 +16,7 @@ decimal convention of that locale, read from CLDR through babel (``1.234,5`` in 
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,7 @@ __all__ = [
     "Conventions",
     "Language",
     "Lookup",
+    "canonical_tag",
     "get_common",
     "get_conventions",
     "get_language",
@@ -150,20 +152,66 @@ def _hooks(code: str) -> Any:
     return mul
 
 
-def split_tag(tag: str) -> tuple[str, str | None]:
-    """``"ar-EG"`` -> ``("ar", "EG")``; ``"ar_eg"`` is accepted too.  Validates the language."""
-    if not isinstance(tag, str) or not tag:
-        raise UnknownLanguageError(str(tag), SUPPORTED)
+_SUBTAG = re.compile(r"[A-Za-z0-9]{1,8}")
+_MAX_TAG = 35  # BCP 47 asks every implementation to handle tags this long
+
+
+@functools.lru_cache(maxsize=256)
+def _parse_tag(tag: str) -> tuple[str, str | None, str | None, tuple[str, ...]]:
+    """(language, script, region, variants) of a well-formed tag of a supported language."""
+    from babel.core import parse_locale
+
     parts = tag.replace("_", "-").split("-")
-    base = parts[0].lower()
+    if len(tag) > _MAX_TAG or not tag.isascii() or not all(_SUBTAG.fullmatch(p) for p in parts):
+        raise UnknownLanguageError(_shown(tag), SUPPORTED)
+    try:  # babel knows the shape: language, then script, region and variants, in that order
+        base, region, script, variant = parse_locale("-".join(parts), sep="-")[:4]
+    except ValueError:
+        raise UnknownLanguageError(tag, SUPPORTED) from None
+    base = base.lower()
     if base not in SUPPORTED:
         raise UnknownLanguageError(tag, SUPPORTED)
-    region = None
-    for part in parts[1:]:
-        if (len(part) == 2 and part.isalpha()) or (len(part) == 3 and part.isdigit()):
-            region = part.upper()
-            break
+    variants = tuple(v.lower() for v in variant.split("-")) if variant else ()
+    return base, script.title() if script else None, region.upper() if region else None, variants
+
+
+def _shown(tag: str) -> str:
+    return tag if len(tag) <= 40 else tag[:40] + "..."
+
+
+def split_tag(tag: str) -> tuple[str, str | None]:
+    """``"ar-EG"`` -> ``("ar", "EG")``; ``"ar_eg"`` and ``"ar-Arab-EG"`` are accepted too.
+
+    Only a well-formed BCP 47 tag (language, then optional script, region and variants: letters
+    and digits, at most 8 to a subtag, 35 in all; ``_`` read as ``-``) of a supported language is
+    accepted; anything else raises :class:`~factcheck.errors.UnknownLanguageError`.
+
+    >>> split_tag("ar_MA"), split_tag("ar-Arab-EG"), split_tag("en-001")
+    (('ar', 'MA'), ('ar', 'EG'), ('en', '001'))
+    >>> split_tag('ar_"><script>')
+    Traceback (most recent call last):
+    ...
+    factcheck.errors.UnknownLanguageError: Unknown language 'ar_"><script>'; supported: ar, en.
+    """
+    if not isinstance(tag, str) or not tag:
+        raise UnknownLanguageError(str(tag), SUPPORTED)
+    base, _script, region, _variants = _parse_tag(tag)
     return base, region
+
+
+def canonical_tag(tag: str) -> str:
+    """The canonical form of a language tag (``"ar_eg"`` -> ``"ar-EG"``, ``"AR-arab-eg"`` ->
+    ``"ar-Arab-EG"``), validated as :func:`split_tag` does; ``"auto"`` stays ``"auto"``.
+
+    >>> canonical_tag("ar_eg"), canonical_tag("EN"), canonical_tag("auto")
+    ('ar-EG', 'en', 'auto')
+    """
+    if tag == "auto":
+        return tag
+    if not isinstance(tag, str) or not tag:
+        raise UnknownLanguageError(str(tag), SUPPORTED)
+    base, script, region, variants = _parse_tag(tag)
+    return "-".join(p for p in (base, script, region, *variants) if p)
 
 
 def _built(base: str) -> Language:

@@ -31,7 +31,7 @@ from factcheck.verify import Finding
 from factcheck.verify.judge import Evidence, Outcome, Verdict
 from factcheck.verify.policy import Policy
 
-__all__ = ["SCHEMA_VERSION", "Report", "language", "render_json"]
+__all__ = ["SCHEMA_VERSION", "Report", "language", "language_tag", "render_json"]
 
 SCHEMA_VERSION = "1.1"  # 1.1 added "problems"
 VERDICTS = tuple(str(v) for v in Verdict)
@@ -106,13 +106,35 @@ class Report:
 
 
 def language(report: Report) -> str:
-    """The article's language: as given, else by script (Arabic letters outnumbering Latin ones)."""
-    if report.lang not in ("auto", ""):
-        return report.lang.split("-")[0]
+    """The article's language ("ar" or "en"): as given when ``report.lang`` is a valid tag of a
+    supported language, else by script (Arabic letters outnumbering Latin ones).  Never anything
+    else, so a report built by hand with a hostile ``lang`` cannot put it into a page."""
+    from factcheck.errors import UnknownLanguageError
+    from factcheck.lang import split_tag
+
+    if isinstance(report.lang, str) and report.lang not in ("auto", ""):
+        try:
+            return split_tag(report.lang)[0]
+        except UnknownLanguageError:
+            pass  # not a tag we know: read the script instead
     text = report.document.body
     arabic = sum(1 for ch in text if "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f")
     latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
     return "ar" if arabic > latin else "en"
+
+
+def language_tag(report: Report) -> str:
+    """``report.lang`` in canonical form ("ar-EG", "auto"), or, when it is not a valid tag of a
+    supported language, the language :func:`language` reads from the script."""
+    from factcheck.errors import UnknownLanguageError
+    from factcheck.lang import canonical_tag
+
+    if report.lang in ("auto", ""):
+        return "auto"
+    try:
+        return canonical_tag(report.lang)
+    except UnknownLanguageError:
+        return language(report)
 
 
 def _position(doc: Document, offset: int) -> dict[str, int]:

@@ -7,15 +7,21 @@ so a re-run after an edit elsewhere in the file does not duplicate an alert.
 
 Levels: a contradicted claim is an error; a prediction not met, an ambiguous or an unverifiable
 claim is a warning; a supported claim (or a met or pending prediction) is a passing result.
+
+Every string goes through :func:`factcheck.report.escape.plain` before its writer's own escaping:
+no lone surrogate reaches the output, and bidi controls in a claim are written as ``\\u202e``
+escapes, so an annotation shows the number that was checked.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Any
 from urllib.parse import quote
 
 from factcheck.report import Report
+from factcheck.report.escape import clean, plain, plain_data
 from factcheck.verify import Finding
 
 __all__ = ["RULES", "render_github", "render_sarif", "rule_of"]
@@ -64,7 +70,7 @@ def rule_of(f: Finding) -> str:
 def _uri(name: str) -> str:
     if name in ("-", "<stdin>"):
         return "stdin"
-    return quote(name.replace("\\", "/"), safe="/:._-~")
+    return quote(clean(name).replace("\\", "/"), safe="/:._-~")
 
 
 def _path(name: str) -> str:
@@ -149,27 +155,33 @@ def render_sarif(reports: list[Report]) -> dict[str, Any]:
     for i, report in enumerate(reports):
         artifacts.append({"location": {"uri": _uri(report.document.name)}, "length": len(report.document.text)})
         results += [_result(report, f, i, rule_index) for f in report.findings]
-    return {
-        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-        "version": "2.1.0",
-        "runs": [
-            {
-                "tool": {
-                    "driver": {
-                        "name": "factcheck",
-                        "version": tool_version,
-                        "rules": rules,
-                    }
-                },
-                "columnKind": "unicodeCodePoints",
-                "artifacts": artifacts,
-                "results": results,
-            }
-        ],
-    }
+    return plain_data(
+        {
+            "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+            "version": "2.1.0",
+            "runs": [
+                {
+                    "tool": {
+                        "driver": {
+                            "name": "factcheck",
+                            "version": tool_version,
+                            "rules": rules,
+                        }
+                    },
+                    "columnKind": "unicodeCodePoints",
+                    "artifacts": artifacts,
+                    "results": results,
+                }
+            ],
+        }
+    )
+
+
+_OTHER_BREAKS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")  # line breaks to some readers
 
 
 def _escape_data(text: str) -> str:
+    text = _OTHER_BREAKS.sub(" ", text)
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
@@ -197,8 +209,8 @@ def render_github(reports: list[Report], warnings: set[str] | None = None) -> st
             end_line, end_col = doc.position(max(f.claim.span.end - 1, f.claim.span.start))
             title = f"factcheck: {str(f.verdict).lower()}" + (f" ({str(f.outcome).lower()})" if f.outcome else "")
             props = (
-                f"file={_escape_property(_path(doc.name))},line={line},col={col},endLine={end_line},"
-                f"endColumn={end_col},title={_escape_property(title + ' · ' + f.claim.as_written)}"
+                f"file={_escape_property(plain(_path(doc.name)))},line={line},col={col},endLine={end_line},"
+                f"endColumn={end_col},title={_escape_property(plain(title + ' · ' + f.claim.as_written))}"
             )
-            lines.append(f"::{command} {props}::{_escape_data(f.explanation)}")
+            lines.append(f"::{command} {props}::{_escape_data(plain(f.explanation))}")
     return "\n".join(lines) + ("\n" if lines else "")

@@ -5,6 +5,13 @@ Each review names the claim as it stands in its sentence (``claimReviewed``), wh
 options), the verdict as a rating (``reviewRating``: ``alternateName`` and ``ratingExplanation``,
 a 1-5 ``ratingValue`` where the verdict is a judgement) and the reviewer (``author``, as
 configured).  Pure: reports in, data out.
+
+Only http(s) URLs are written (a ``url:`` or ``author_url`` of any other kind is left out; the
+CLI refuses such options), ``inLanguage`` is always a validated tag, and every string goes through
+:func:`factcheck.report.escape.plain` (no lone surrogates, bidi controls as escapes).
+:func:`render_claimreview_json` writes the reviews as JSON text that is safe inside
+``<script type="application/ld+json">`` (``<``, ``>`` and ``&`` as ``\\u`` escapes), and
+:func:`claimreview_script` wraps it in that element.
 """
 
 from __future__ import annotations
@@ -12,9 +19,10 @@ from __future__ import annotations
 from typing import Any
 
 from factcheck.report import Report, language
+from factcheck.report.escape import plain_data, safe_url, script_json
 from factcheck.verify import Finding
 
-__all__ = ["RATINGS", "render_claimreview"]
+__all__ = ["RATINGS", "claimreview_script", "render_claimreview", "render_claimreview_json"]
 
 # verdict (or prediction outcome) -> (alternateName, ratingValue or None)
 RATINGS: dict[str, tuple[str, int | None]] = {
@@ -41,8 +49,9 @@ def _review(report: Report, f: Finding, author: dict[str, Any], url: str | None)
     doc = report.document
     sentence = " ".join(doc.text[f.claim.sentence.start : f.claim.sentence.end].split())
     appearance: dict[str, Any] = {"@type": "CreativeWork"}
-    if url or doc.url:
-        appearance["url"] = url or doc.url
+    link = safe_url(url) or safe_url(doc.url)
+    if link:
+        appearance["url"] = link
     if doc.title:
         appearance["headline"] = doc.title
     if report.date is not None:
@@ -67,11 +76,27 @@ def render_claimreview(
     """A ClaimReview for every checked claim of every report.  ``url`` is the article's URL when
     there is one report (else each article's front matter ``url:``)."""
     who: dict[str, Any] = {"@type": "Organization", "name": author}
-    if author_url:
-        who["url"] = author_url
+    if safe_url(author_url):
+        who["url"] = safe_url(author_url)
     out = []
     for report in reports:
         link = url if len(reports) == 1 else None
         for f in report.findings:
-            out.append(_review(report, f, who, link))
+            out.append(plain_data(_review(report, f, who, link)))
     return out
+
+
+def render_claimreview_json(
+    reports: list[Report], author: str = "factcheck", author_url: str | None = None, url: str | None = None
+) -> str:
+    """:func:`render_claimreview` as indented JSON text ending in a newline, safe to embed in a
+    ``<script>`` element: ``json.loads`` gives back the same data."""
+    return script_json(render_claimreview(reports, author, author_url, url), indent=2) + "\n"
+
+
+def claimreview_script(
+    reports: list[Report], author: str = "factcheck", author_url: str | None = None, url: str | None = None
+) -> str:
+    """The reviews as an HTML ``<script type="application/ld+json">`` element."""
+    body = script_json(render_claimreview(reports, author, author_url, url), indent=2)
+    return f'<script type="application/ld+json">\n{body}\n</script>\n'

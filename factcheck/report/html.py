@@ -2,21 +2,23 @@
 
 :func:`render_html` is pure (report in, text out).  The page needs no network and runs no script:
 its Content-Security-Policy forbids scripts outright, evidence cards open through CSS ``:target``
-when a highlight is clicked, and every string from the article or the data is escaped, so no
-markup in an article can reach the page as markup.  Arabic articles are laid out right-to-left,
-English ones left-to-right; cards and table cells take ``dir="auto"`` for mixed text.  Each
-checked claim's card has a small inline SVG chart of the series or ranking it was checked against,
-with the claimed value marked.
+when a highlight is clicked, and every string from the article or the data goes through
+:mod:`factcheck.report.escape`, so no markup in an article can reach the page as markup, and only
+http(s) links are written.  Bidi controls in the article are shown as visible markers (⟨RLO⟩)
+instead of acting, so the number a reader sees is the number that was checked.  Arabic articles
+are laid out right-to-left, English ones left-to-right; cards and table cells take ``dir="auto"``
+for mixed text.  Each checked claim's card has a small inline SVG chart of the series or ranking
+it was checked against, with the claimed value marked.
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
-from html import escape
 from typing import Any
 
 from factcheck.display import number, ordinal, show
 from factcheck.report import OUTCOMES, VERDICTS, Report, language
+from factcheck.report.escape import html_attr, html_marked, safe_url
 from factcheck.verify import Finding
 from factcheck.verify.judge import Evidence
 
@@ -58,6 +60,7 @@ span.number { border-bottom: 1px dotted #8c959f; }
 .card .why { color: #57606a; }
 .card ul.sources { padding-inline-start: 1.2rem; }
 footer { color: #57606a; font-size: .8rem; margin-top: 2rem; }
+span.bidi { color: #cf222e; font-size: .75em; border: 1px solid currentColor; border-radius: .2rem; }
 """
 _CHART_W = 360
 _CHART_H = 150
@@ -65,8 +68,9 @@ _ROW_KEYS = ("entity", "counterpart", "year", "period", "value", "reported_chang
 
 
 def _e(value: Any) -> str:
-    """Any value as escaped HTML text (quotes too: it may land in an attribute)."""
-    return escape(str(value), quote=True)
+    """Any value as escaped HTML text (quotes too: it may land in an attribute); see
+    :mod:`factcheck.report.escape`."""
+    return html_attr(value)
 
 
 def _direction(report: Report) -> tuple[str, str]:
@@ -91,8 +95,8 @@ def _article(report: Report) -> str:
     for start, end, item in marks:
         if start < at:  # overlapping spans: keep the first
             continue
-        pieces.append(_e(body[at:start]))
-        text = _e(doc.text[start:end])
+        pieces.append(html_marked(body[at:start]))
+        text = html_marked(doc.text[start:end])
         if isinstance(item, Finding):
             v = str(item.verdict)
             title = _e(f"{_verdict_name(item)}: {item.understood}")
@@ -103,7 +107,7 @@ def _article(report: Report) -> str:
         else:
             pieces.append(f'<span class="number" title="{_e("not check-worthy: " + str(item.reason))}">{text}</span>')
         at = end
-    pieces.append(_e(body[at:]))
+    pieces.append(html_marked(body[at:]))
     marked = "".join(pieces)
     paragraphs = [p.strip() for p in marked.replace("\r\n", "\n").split("\n")]
     return "\n".join(f"<p>{p}</p>" for p in paragraphs if p)
@@ -217,6 +221,14 @@ def _chart(f: Finding, e: Evidence) -> str:
 # ---- cards ----------------------------------------------------------------------------------------
 
 
+def _source(s: Any) -> str:
+    """A source's title, linked when its URL is http(s) (any other URL is not written)."""
+    url = safe_url(s.url)
+    if url is None:
+        return _e(s.title)
+    return f'<a href="{_e(url)}" rel="noreferrer noopener">{_e(s.title)}</a>'
+
+
 def _evidence(f: Finding, e: Evidence, heading: str) -> str:
     c = e.candidate
     values = "".join(f"<dt>{_e(label)}</dt><dd>{_e(show(v, e.unit, 6))}</dd>" for label, v in e.values)
@@ -226,12 +238,7 @@ def _evidence(f: Finding, e: Evidence, heading: str) -> str:
         off = show(d.points, "percentage_point", 6) if d.points is not None else show(d.absolute, e.unit, 6)
         rel = f" ({number(d.relative * 100, 2)}% of the reference)" if d.relative is not None else ""
         deviation = f"<dt>deviation</dt><dd>{_e(off)}{_e(rel)}</dd>"
-    sources = "".join(
-        f'<li dir="auto">{_e(s.publisher)}, <a href="{_e(s.url)}" rel="noreferrer noopener">{_e(s.title)}</a>, '
-        f"{_e(s.date)}</li>"
-        for s in e.answer.citations
-        if s.url.startswith(("https://", "http://"))
-    )
+    sources = "".join(f'<li dir="auto">{_e(s.publisher)}, {_source(s)}, {_e(s.date)}</li>' for s in e.answer.citations)
     later = ""
     if e.published_after:
         later = "<p class=why>Published after the article's date: " + _e(
@@ -289,7 +296,7 @@ def render_html(report: Report) -> str:
     title = f"factcheck report: {doc.name}"
     return (
         "<!doctype html>\n"
-        f'<html lang="{lang}" dir="{direction}">\n<head>\n<meta charset="utf-8">\n'
+        f'<html lang="{_e(lang)}" dir="{direction}">\n<head>\n<meta charset="utf-8">\n'
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
         'img-src data:">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'

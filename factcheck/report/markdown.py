@@ -1,17 +1,19 @@
 """The report in Markdown, for people: a summary, then each claim with its verdict and evidence.
 
 Pure: :func:`render_markdown` turns a :class:`~factcheck.report.Report` into text and does no I/O.
-Text from the article and the data is escaped, so a ``|`` or ``*`` in it cannot break a table.
+Text from the article and the data goes through :mod:`factcheck.report.escape`, so a ``|`` or
+``*`` in it cannot break a table, no markup or raw HTML from it is written, only http(s) URLs
+become links, and bidi controls are written as ``\\u202e``-style escapes.
 """
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from typing import Any
 
 from factcheck.display import number, show
-from factcheck.report import OUTCOMES, VERDICTS, Report
+from factcheck.report import OUTCOMES, VERDICTS, Report, language_tag
+from factcheck.report.escape import md_code, md_fence, md_link, md_text
 from factcheck.verify import Finding
 from factcheck.verify.judge import Evidence
 
@@ -24,16 +26,12 @@ _BADGE = {
     "AMBIGUOUS": "⚖️ AMBIGUOUS",
     "PREDICTION": "🔮 PREDICTION",
 }
-_SPACE = re.compile(r"\s+")
 _ROW_KEYS = ("entity", "counterpart", "year", "period", "value", "reported_change", "rank", "reported_rank", "line")
 
 
 def _esc(text: Any) -> str:
     """Text safe inside a Markdown table cell or paragraph (line breaks become spaces)."""
-    out = str(text).replace("\\", "\\\\")
-    for ch in "|*_`[]<>#":
-        out = out.replace(ch, "\\" + ch)
-    return _SPACE.sub(" ", out)
+    return md_text(text)
 
 
 def _cell(value: Any) -> str:
@@ -69,7 +67,7 @@ def _quote(report: Report, f: Finding) -> str:
 
 def _evidence(e: Evidence, heading: str) -> list[str]:
     a = e.answer
-    out = [f"**{heading}:** {_esc(e.dataset.title.get('en', e.dataset.id))} (`{e.dataset.id}`)"]
+    out = [f"**{heading}:** {_esc(e.dataset.title.get('en', e.dataset.id))} ({md_code(e.dataset.id)})"]
     if e.dataset.title.get("ar"):
         out[-1] += f" · {_esc(e.dataset.title['ar'])}"
     c = e.candidate
@@ -95,12 +93,16 @@ def _evidence(e: Evidence, heading: str) -> list[str]:
         parts.append(f"outside the tolerance by {_esc(beyond)}")
         out.append("- Deviation: " + ", ".join(parts))
     if e.published_after:
-        dates = ", ".join(f"{_esc(s)} ({d})" for s, d in e.published_after)
+        dates = ", ".join(f"{_esc(s)} ({_esc(d)})" for s, d in e.published_after)
         out.append(f"- Published after the article's date: {dates}")
     if a.rows:
         keys = [k for k in _ROW_KEYS if any(r.get(k) is not None for r in a.rows)]
         keys += sorted({k for r in a.rows for k in r if k.startswith("c_")})
-        out += ["", "| " + " | ".join(keys) + " | source |", "|" + "---|" * (len(keys) + 1)]
+        out += [
+            "",
+            "| " + " | ".join(k if k in _ROW_KEYS else _esc(k) for k in keys) + " | source |",
+            "|" + "---|" * (len(keys) + 1),
+        ]
         for r in a.rows:
             out.append("| " + " | ".join(_cell(r.get(k)) for k in keys) + f" | {_cell(r.get('source'))} |")
     if e.history:
@@ -108,15 +110,24 @@ def _evidence(e: Evidence, heading: str) -> list[str]:
         out += ["| year | period | value | later |", "|---|---|---|---|"]
         for h in e.history:
             value = show(h["value"], e.unit, 6) if h["value"] is not None else f"reported {h.get('reported')}"
-            out.append(f"| {h['year']} | {_esc(h['period'])} | {_esc(value)} | {'yes' if h['later'] else ''} |")
+            later = "yes" if h["later"] else ""
+            out.append(f"| {_esc(h['year'])} | {_esc(h['period'])} | {_esc(value)} | {later} |")
     if a.sql:
         params = ", ".join(_param(p) for p in a.params)
-        out += ["", "<details><summary>SQL</summary>", "", "```sql", a.sql, "```", "", f"parameters: `{params}`", ""]
+        out += [
+            "",
+            "<details><summary>SQL</summary>",
+            "",
+            *md_fence(a.sql, "sql"),
+            "",
+            f"parameters: {md_code(params)}",
+            "",
+        ]
         out += ["</details>"]
     if a.citations:
         out += ["", "Sources:", ""]
         for s in a.citations:
-            out.append(f"- {_esc(s.publisher)}, “{_esc(s.title)}”, {_esc(s.date)}, <{s.url}>")
+            out.append(f"- {_esc(s.publisher)}, “{_esc(s.title)}”, {_esc(s.date)}, {md_link(s.url)}")
     return out
 
 
@@ -153,10 +164,10 @@ def render_markdown(report: Report) -> str:
     out = [f"# factcheck report: {_esc(doc.name)}", ""]
     if doc.title:
         out += [f"*{_esc(doc.title)}*", ""]
-    out.append(f"- Date: {date} ({report.date_source})")
-    out.append(f"- Language: {report.lang}")
+    out.append(f"- Date: {date} ({_esc(report.date_source)})")
+    out.append(f"- Language: {_esc(language_tag(report))}")
     out.append(f"- Policy: {', '.join(_esc(s) for s in report.policy.sources)}")
-    out.append(f"- Reference data: `{report.reference_hash[:16]}`")
+    out.append(f"- Reference data: {md_code(report.reference_hash[:16])}")
     for d in report.diagnostics:
         out.append(f"- Note: {_esc(d)}")
     out += ["", "## Summary", "", "| verdict | claims |", "|---|---|"]

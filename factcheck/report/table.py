@@ -1,9 +1,14 @@
-"""A terminal summary of a report: one line per claim, aligned, then the counts."""
+"""A terminal summary of a report: one line per claim, aligned, then the counts.
+
+Text from the article and the data goes through :func:`factcheck.report.escape.terminal_text`:
+control characters (terminal escape sequences) and bidi controls are written as escapes.
+"""
 
 from __future__ import annotations
 
 from factcheck.display import show
 from factcheck.report import Report
+from factcheck.report.escape import terminal_text
 from factcheck.verify import Finding
 
 __all__ = ["render_table"]
@@ -29,9 +34,9 @@ def render_table(report: Report) -> str:
     for f in report.findings:
         line, column = doc.position(f.claim.span.start)
         finding = f.evidence.summary if f.evidence is not None else (f.reason or "")
-        rows.append((f.claim.id, f"{line}:{column}", _verdict(f), _claimed(f), finding))
+        rows.append((f.claim.id, f"{line}:{column}", _verdict(f), terminal_text(_claimed(f)), terminal_text(finding)))
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
-    lines = [f"{doc.name}  (date {report.date or 'unknown'}, {report.date_source})"]
+    lines = [f"{terminal_text(doc.name)}  (date {report.date or 'unknown'}, {report.date_source})"]
     for r in rows:
         lines.append("  ".join(c.ljust(w) for c, w in zip(r[:4], widths, strict=True)) + "  " + r[4])
     counts = report.counts()
