@@ -7,7 +7,8 @@ Usage::
 
 Runs, each in its own process: the conformance runner, mining speed (Arabic and English), the
 reference store, ``factcheck check`` latency (cold and warm) and throughput, peak memory (one check;
-a 50 MB corpus streamed), linearity on hostile input (1, 2, 4 and 8 MB), and the comparison with
+a 50 MB corpus streamed), linearity on hostile input (1, 2, 4 and 8 MB), time and memory of
+``check`` and ``mine --claims`` on hostile documents of 1, 4 and 10 MB, and the comparison with
 quantulum3 when it is installed (``pip install -e '.[bench]'``).  Every figure is a median over
 repeated runs with a baseline measured in the same run (see each script).  Ends with the list of
 targets: the exit status is 1 when one is not met.
@@ -35,6 +36,7 @@ def main(argv: list[str] | None = None) -> int:
         ("factcheck check", ["check.py"]),
         ("memory", ["memory.py", "--corpus-mb", "10" if args.quick else "50"]),
         ("hostile input", ["hostile.py", "--sizes", "0.25,0.5,1,2" if args.quick else "1,2,4,8"]),
+        ("resources", ["resources.py", "--sizes", "0.25,1" if args.quick else "1,4,10"]),
         ("beside quantulum3", ["compare.py"]),
     ]
     targets: list[tuple[str, str]] = []

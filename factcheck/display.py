@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from factcheck.limits import with_figures
+
 __all__ = ["number", "ordinal", "show", "unit_name"]
 
 _SCALES = ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million"))
@@ -29,6 +31,7 @@ _UNIT_NAMES = {
 }
 
 
+@with_figures
 def number(value: Decimal, places: int = 6) -> str:
     """A decimal with at most ``places`` decimals, no exponent, no trailing zeros, grouped by
     thousands (1,234.5)."""
@@ -43,6 +46,7 @@ def unit_name(unit: str | None) -> str:
     return _UNIT_NAMES.get(unit, unit.replace("_", " "))
 
 
+@with_figures
 def show(value: Decimal | None, unit: str | None, places: int = 3) -> str:
     """``value`` with its unit, large amounts in millions, billions or trillions."""
     if value is None:

@@ -4,7 +4,14 @@ A :class:`Document` keeps the text exactly as read, and a ``body`` of the same l
 everything that is not prose is blanked out: YAML front matter, fenced and indented code blocks,
 inline code, HTML comments and tags, and link targets in Markdown.  Blanking replaces each
 character by a space (line breaks are kept), so an offset into ``body`` is the same offset into
-``text``: the claim miner reads ``body`` and every span it reports slices the original file.
+``text``: the claim miner reads ``body`` and every span it reports slices the original file
+(the miner is given both: what it reports as written, a claim's text, is sliced from ``text``,
+never from the body, where a soft line break of Markdown reads as a space).
+
+A byte-order mark belongs to the encoding, not to the text: the command line decodes it away, so
+the offsets, lines and columns of a file with a mark are those of the same file without one.  A
+string given to the API is the text as it stands: a U+FEFF in it is one more character that
+every offset counts (normalisation skips it).
 
 Front matter is a block between two ``---`` lines at the very start of the file, in plain text
 and Markdown alike.  Its ``date:`` gives the article's date, ``lang:`` (or ``language:``) its
@@ -21,6 +28,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import regex as re
@@ -71,17 +79,42 @@ def _line_starts(text: str) -> tuple[int, ...]:
     return (0, *(m.end() for m in _NEWLINE.finditer(text, timeout=budget(len(text)))))
 
 
-def _blank(chars: list[str], start: int, end: int) -> None:
-    for i in range(start, end):
-        if chars[i] not in "\r\n":
-            chars[i] = " "
+_NOT_BREAK = re.compile(r"[^\r\n]+")
 
 
-def _front_matter(text: str, chars: list[str]) -> dict[str, tuple[str, int]]:
-    """The fields of the front matter (value, line), with the block blanked out of ``chars``."""
+def _spaces(m: re.Match[str]) -> str:
+    return " " * (m.end() - m.start())
+
+
+def _blank(text: str, spans: Iterable[tuple[int, int]], fill: str | None = None) -> str:
+    """``text`` with the characters of ``spans`` (in order; overlaps allowed) made spaces, line
+    breaks kept (or each replaced by ``fill``).  The same length, built from slices joined a
+    few thousand at a time: a megabyte of text costs a few megabytes, not a list of a million
+    characters."""
+    chunks: list[str] = []
+    pieces: list[str] = []
+    done = 0
+    for start, end in spans:
+        start = max(start, done)
+        if start >= end:
+            continue
+        pieces += (text[done:start], fill * (end - start) if fill else _NOT_BREAK.sub(_spaces, text[start:end]))
+        done = end
+        if len(pieces) >= 4096:
+            chunks.append("".join(pieces))
+            pieces = []
+    if not chunks and not pieces:
+        return text
+    pieces.append(text[done:])
+    chunks.append("".join(pieces))
+    return "".join(chunks)
+
+
+def _front_matter(text: str) -> tuple[dict[str, tuple[str, int]], int]:
+    """The fields of the front matter (value, line), and where the block ends (0: none)."""
     found = _FRONT.match(text, timeout=budget(len(text)))
     if found is None:
-        return {}
+        return {}, 0
     fields: dict[str, tuple[str, int]] = {}
     first_line = text.count("\n", 0, found.start(1)) + 1
     for k, line in enumerate(found.group(1).splitlines()):
@@ -91,8 +124,7 @@ def _front_matter(text: str, chars: list[str]) -> dict[str, tuple[str, int]]:
             if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
                 value = value[1:-1]
             fields.setdefault(m.group(1).lower(), (value, first_line + k))
-    _blank(chars, 0, found.end())
-    return fields
+    return fields, found.end()
 
 
 def _date(value: str, name: str, line: int) -> dt.date:
@@ -107,42 +139,54 @@ def _date(value: str, name: str, line: int) -> dt.date:
         raise InputError(f"line {line}: front matter date {value!r} is not a date such as 2022-12-30", name) from None
 
 
-def _markdown(text: str, chars: list[str]) -> None:
-    """Blank what Markdown does not show as prose: code, comments, tags and link targets."""
+def _markdown(text: str, body: str) -> str:
+    """``body`` (the text, front matter blanked) with what Markdown does not show as prose
+    blanked too: code, comments, tags and link targets (each pattern reads the text as the ones
+    before it left it)."""
     seconds = budget(len(text))
-    fences = list(_FENCE.finditer(text, timeout=seconds))
+    fenced: list[tuple[int, int]] = []
     open_at: re.Match[str] | None = None
-    for m in fences:
+    for m in _FENCE.finditer(text, timeout=seconds):
         if open_at is None:
             open_at = m
         elif _closes(open_at, m):
-            _blank(chars, open_at.start(), m.end())
+            fenced.append((open_at.start(), m.end()))
             open_at = None
     if open_at is not None:  # an unclosed fence runs to the end of the document
-        _blank(chars, open_at.start(), len(text))
-    _indented_code(text, chars)
-    masked = "".join(chars)
+        fenced.append((open_at.start(), len(text)))
+    masked = _blank(body, fenced)
+    masked = _blank(masked, _indented_code(text, masked))
     for pattern in (_HTML_COMMENT, _INLINE_CODE, _AUTOLINK, _HTML_TAG, _LINK_TARGET, _REF_DEFINITION):
-        for m in pattern.finditer(masked, timeout=seconds):
-            _blank(chars, m.start(), m.end())
-        masked = "".join(chars)
+        masked = _blank(masked, ((m.start(), m.end()) for m in pattern.finditer(masked, timeout=seconds)))
+    return masked
 
 
 _BLOCK_START = re.compile(r" {0,3}(?:#|>|[-*+](?:\s|$)|\d{1,9}[.)](?:\s|$)|\||```|~~~|<)")
 
 
-def _join_soft_breaks(chars: list[str]) -> None:
+_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # where str.splitlines() breaks
+_LINE = re.compile(f"[^{_BREAKS}]*(?:\r\n|[{_BREAKS}])|[^{_BREAKS}]+")
+
+
+def _lines(text: str) -> Iterator[str]:
+    """``text.split("\\n")``, one line at a time."""
+    start = 0
+    while (end := text.find("\n", start)) >= 0:
+        yield text[start:end]
+        start = end + 1
+    yield text[start:]
+
+
+def _soft_breaks(body: str) -> Iterator[tuple[int, int]]:
     """A line break inside a Markdown paragraph is a space to a reader: so it becomes one in the
     body (a sentence wrapped over two lines is one sentence).  Breaks before a blank line, a
-    heading, a list item, a quote or a table stay."""
-    body = "".join(chars)
-    lines = body.split("\n")
+    heading, a list item, a quote or a table stay.  The spans of the breaks to make spaces."""
     offset = 0
-    for this, following in itertools.pairwise(lines):
+    for this, following in itertools.pairwise(_lines(body)):
         offset += len(this)
         inside = this.strip() and following.strip() and not this.lstrip().startswith("#")
         if inside and not _BLOCK_START.match(following):
-            chars[offset] = " "
+            yield offset, offset + 1
         offset += 1
 
 
@@ -153,17 +197,19 @@ def _closes(opening: re.Match[str], fence: re.Match[str]) -> bool:
     return other[0] == mark[0] and len(other) >= len(mark) and not rest.strip()
 
 
-def _indented_code(text: str, chars: list[str]) -> None:
-    """Blank indented code blocks: lines indented by 4 spaces or a tab after a blank line."""
+def _indented_code(text: str, masked: str) -> Iterator[tuple[int, int]]:
+    """The indented code blocks: lines indented by 4 spaces or a tab after a blank line
+    (``masked`` is the text with the fenced code already blanked)."""
     offset = 0
     previous_blank = True
     in_code = False
-    for line in text.splitlines(keepends=True):
+    for m in _LINE.finditer(text, timeout=budget(len(text))):  # text.splitlines(keepends=True), one at a time
+        line = m.group()
         stripped = line.strip()
-        shown = "".join(chars[offset : offset + len(line)]).strip()
+        shown = not masked[offset : offset + len(line)].isspace() and bool(line)
         indented = line.startswith(("    ", "\t")) and not _LIST_ITEM.match(stripped)
         if shown and indented and (in_code or previous_blank):
-            _blank(chars, offset, offset + len(line))
+            yield offset, offset + len(line)
             in_code = True
         elif stripped:
             in_code = False
@@ -181,16 +227,16 @@ def parse_document(text: str, name: str = "<text>", format: str | None = None) -
         format = "markdown" if name.lower().endswith(_MARKDOWN_SUFFIXES) else "text"
     if format not in ("text", "markdown"):
         raise InputError(f"unknown document format {format!r}: text or markdown")
-    chars = list(text)
     with guarded(len(text), "reading the Markdown"):
-        fields = _front_matter(text, chars)
+        fields, front = _front_matter(text)
+        body = _blank(text, [(0, front)])
         if format == "markdown":
-            _markdown(text, chars)
-            _join_soft_breaks(chars)
+            body = _markdown(text, body)
+            body = _blank(body, _soft_breaks(body), " ")
         lines = _line_starts(text)
     date = _date(fields["date"][0], name, fields["date"][1]) if fields.get("date", ("",))[0] else None
     lang_field = fields.get("lang") or fields.get("language")
     lang = lang_field[0].strip() or None if lang_field else None
     title = fields["title"][0] if "title" in fields else None
     url = fields["url"][0] if fields.get("url", ("",))[0] else None
-    return Document(name, text, "".join(chars), format, date, lang, title, url, lines)
+    return Document(name, text, body, format, date, lang, title, url, lines)

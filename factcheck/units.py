@@ -24,6 +24,7 @@ from importlib import resources
 from typing import Any
 
 from factcheck.errors import UnitError
+from factcheck.limits import with_figures
 
 __all__ = ["canonical", "convert", "is_known_unit", "registry", "same_dimension", "unit_kind"]
 
@@ -145,6 +146,7 @@ def _nominal(value: Decimal, unit: str, target: str) -> Decimal | None:
     return _decimal(Fraction(value) * durations[unit] / durations[target])
 
 
+@with_figures
 def convert(value: Decimal | Fraction, unit: str, target: str) -> Decimal:
     """``value`` in ``unit`` expressed in ``target`` (a UnitError if they measure different things)."""
     value = _decimal(value)
@@ -162,6 +164,7 @@ def convert(value: Decimal | Fraction, unit: str, target: str) -> Decimal:
     return _clean(Decimal(converted))
 
 
+@with_figures
 def _clean(d: Decimal) -> Decimal:
     """Round away the noise of binary constants (7 ft = 84.00000000000000000000000001 in)."""
     with localcontext() as ctx:
@@ -184,6 +187,7 @@ def same_dimension(a: str, b: str) -> bool:
         return False
 
 
+@with_figures
 def canonical(value: Decimal | Fraction, unit: str) -> tuple[Decimal, str] | None:
     """The value in the canonical unit of its kind (kg, m, m³, kWh, seconds for durations, °C for
     temperatures), or None when the unit has none (counts, points, an unnamed degree)."""

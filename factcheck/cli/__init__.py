@@ -1,17 +1,24 @@
 """The ``factcheck`` command line: the only package that reads files, prints or exits.
 
-Exit status: 0 success, 1 findings that fail the run (later commands), 2 bad usage or input that
-cannot be read (a missing file, text that is not UTF-8, a malformed record).
+Exit status: 0 success, 1 findings that fail the run (``check --fail-on``), 2 bad usage or input
+that cannot be read (a missing file, text that is not UTF-8, a malformed record), 3 an internal
+error: a bug in factcheck, reported in one line ("internal error: ...; please report it"), with
+the traceback when the environment sets ``FACTCHECK_DEBUG=1``.  CI can tell a bug (3) from a
+finding (1).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import os
 import sys
-from typing import IO, Any
+from collections.abc import Iterator
+from typing import IO, Any, NoReturn
 
 import click
 
+from factcheck.cli.inputs import MEGABYTES
 from factcheck.errors import FactcheckError, InputError, TextTimeout
 
 __all__ = ["main"]
@@ -74,10 +81,57 @@ def _print_table(out: IO[str], mentions: list[Any], heading: str | None = None) 
         _write(out, "  ".join(c.ljust(w) for c, w in zip(row[:4], widths, strict=True)) + "  " + row[4])
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+EXIT_INTERNAL = 3
+_PASS_THROUGH = (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort, EOFError)
+
+
+class _Main(click.Group):
+    """The ``factcheck`` group: an exception nobody expected exits 3 with one line, not a traceback.
+
+    Click's own exceptions (usage errors, ``Exit``, ``Abort``), ``SystemExit`` and
+    ``KeyboardInterrupt`` (not ``Exception``s) and a closed pipe pass through unchanged.
+    """
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except _PASS_THROUGH:
+            raise
+        except OSError as exc:
+            if exc.errno == errno.EPIPE:  # click reports a closed standard output itself
+                raise
+            _internal_error(exc)
+        except Exception as exc:  # the CLI boundary: anything else is a bug in factcheck
+            _internal_error(exc)
+
+
+def _internal_error(exc: BaseException) -> NoReturn:
+    """Report a bug in one line (the traceback too with FACTCHECK_DEBUG=1) and exit 3."""
+    detail = " ".join(str(exc).split())
+    click.echo(
+        f"internal error: {type(exc).__name__}{': ' + detail if detail else ''}; please report it "
+        "(set FACTCHECK_DEBUG=1 for the details)",
+        err=True,
+    )
+    if os.environ.get("FACTCHECK_DEBUG", "") not in ("", "0"):
+        import traceback
+
+        click.echo("".join(traceback.format_exception(exc)).rstrip("\n"), err=True)
+    raise click.exceptions.Exit(EXIT_INTERNAL)
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="factcheck")
 def main() -> None:
-    """factcheck: find the numbers that make claims in Arabic and English news text."""
+    """factcheck: find the numbers that make claims in Arabic and English news text.
+
+    \b
+    Exit status:
+      0  success (check: nothing listed in --fail-on was found)
+      1  check found something listed in --fail-on
+      2  bad usage, or input that cannot be read
+      3  internal error: a bug in factcheck (FACTCHECK_DEBUG=1 shows the traceback)
+    """
 
 
 def _parse_date(value: str | None) -> dt.date | None:
@@ -101,17 +155,20 @@ def doc_language(doc: Any, lang: str | None) -> str:
         if lang is None:
             raise InputError(f"front matter lang: {exc}", doc.name) from None
         raise
-    return chosen
+    from factcheck.lang import canonical_tag
+
+    return canonical_tag(chosen)
 
 
-def _mine_one(text: str, lang: str, claims: bool, date: dt.date | None) -> list[Any]:
+def _mine_one(text: str, lang: str, claims: bool, date: dt.date | None, original: str | None = None) -> Iterator[Any]:
+    """The claims (or mentions) of a text as they are found, a window of the text at a time."""
     if claims:
-        from factcheck.mine.claims import mine_claims
+        from factcheck.mine.claims import iter_claims
 
-        return mine_claims(text, lang, date)
-    from factcheck.mine.mentions import find_mentions
+        return iter_claims(text, lang, date, original=original)
+    from factcheck.mine.mentions import iter_mentions
 
-    return find_mentions(text, lang)
+    return iter_mentions(text, lang, original=original)
 
 
 @main.command()
@@ -137,10 +194,11 @@ def _mine_one(text: str, lang: str, claims: bool, date: dt.date | None) -> list[
 @click.option("--date", "date_text", metavar="YYYY-MM-DD", help="The article's date, for years such as العام الماضي.")
 @click.option(
     "--max-mb",
-    type=click.FloatRange(min=0, min_open=True),
+    type=MEGABYTES,
     default=10,
     show_default=True,
-    help="Refuse an article larger than this (a JSON-lines corpus is streamed, whatever its size).",
+    help="Refuse an article (or a JSON-lines record) larger than this (at most 1024); a corpus is streamed, "
+    "whatever its size.",
 )
 def mine(file: str, lang: str, fmt: str, input_format: str, claims: bool, date_text: str | None, max_mb: float) -> None:
     """Print every number in FILE (or standard input, "-") with its exact span.
@@ -149,6 +207,10 @@ def mine(file: str, lang: str, fmt: str, input_format: str, claims: bool, date_t
     original characters), kind, value, low, high, unit, approx, comparator, rule and canonical.
     With --claims, each claim: its kind (level, change, rank, share), value and unit, the period,
     entities and metric it is about, its modality, and whether it is worth checking (and why not).
+
+    Exit status: 0 success; 2 bad usage, input that cannot be read, or bad records of a corpus
+    (each named on standard error with its line; the others are still written); 3 an internal
+    error (a bug in factcheck).
     """
     from factcheck.jsonout import dumps
     from factcheck.mine.mentions import languages_for
@@ -158,7 +220,7 @@ def mine(file: str, lang: str, fmt: str, input_format: str, claims: bool, date_t
         languages_for(lang)
         date = _parse_date(date_text)
         if input_format == "jsonl":
-            bad = _mine_records(file, lang, fmt, out, claims, date)
+            bad = _mine_records(file, lang, fmt, out, claims, date, max_mb)
             if bad:
                 raise SystemExit(2)
             return
@@ -169,42 +231,71 @@ def mine(file: str, lang: str, fmt: str, input_format: str, claims: bool, date_t
 
     try:  # front matter and Markdown code are not prose; offsets still index the file
         doc = parse_document(text, "<stdin>" if file == "-" else file)
+        del text
         lang = doc_language(doc, None if lang == "auto" else lang)
-        found = _mine_one(doc.body, lang, claims, date or doc.date)
+        found = _mine_one(doc.body, lang, claims, date or doc.date, doc.text)
+        if fmt == "jsonl":  # written as found: memory holds one window's claims, not the text's
+            for record in found:
+                _write(out, dumps(record.to_json()))
+        else:
+            (_print_claims if claims else _print_table)(out, list(found))
     except FactcheckError as exc:  # TextTimeout included: a text built to be slow
         raise _fail(
             InputError(str(exc), "<stdin>" if file == "-" else file) if isinstance(exc, TextTimeout) else exc
         ) from None
-    if fmt == "jsonl":
-        for record in found:
-            _write(out, dumps(record.to_json()))
-    else:
-        (_print_claims if claims else _print_table)(out, found)
 
 
-def _mine_records(file: str, lang: str, fmt: str, out: IO[str], claims: bool, date: dt.date | None) -> int:
-    """Mine a JSON-lines corpus a line at a time (memory stays flat); report bad records on
-    standard error and go on."""
+def _not_json(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON value (a number must be finite)")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if value in (float("inf"), float("-inf")):  # 1e400
+        raise ValueError(f"{text[:40]} is too large a number for a record")
+    return value
+
+
+def _record(line: str | None, problem: str | None) -> dict[str, Any]:
+    """The record on one line of a corpus; a ValueError says why there is none (a line over the
+    size limit is refused by :func:`~factcheck.cli.inputs.iter_lines` before it is read whole)."""
     import json
 
+    if problem is not None or line is None:
+        raise ValueError(problem or "no text")
+    try:
+        record = json.loads(line, parse_constant=_not_json, parse_float=_finite)
+    except RecursionError:  # [[[[...]]]] a hundred thousand deep
+        raise ValueError("nested too deeply to be a record") from None
+    if not isinstance(record, dict):
+        raise ValueError("a record is a JSON object")
+    if not isinstance(record.get("text"), str):
+        raise ValueError('"text" must be a string')
+    if not isinstance(record.get("id"), str | int | float | None) or isinstance(record.get("id"), bool):
+        raise ValueError('"id" must be a string, a number or null')
+    if not isinstance(record.get("lang"), str | None):
+        raise ValueError('"lang" must be a string')
+    return record
+
+
+def _mine_records(
+    file: str, lang: str, fmt: str, out: IO[str], claims: bool, date: dt.date | None, max_mb: float = 10
+) -> int:
+    """Mine a JSON-lines corpus a line at a time (memory stays flat); report bad records (not
+    JSON, NaN, nested too deeply, larger than ``max_mb``) on standard error and go on."""
     from factcheck.cli.inputs import iter_lines, shown_name
     from factcheck.jsonout import dumps
 
     shown = shown_name(file)
     key = "claims" if claims else "mentions"
     bad = 0
-    for number, _offset, line, problem in iter_lines(file):
+    for number, _offset, line, problem in iter_lines(file, max_bytes=int(max_mb * 2**20)):
         if line is not None and not line.strip():
             continue
         try:
-            if problem is not None:
-                raise ValueError(problem)
-            record = json.loads(line)  # type: ignore[arg-type]
-            if not isinstance(record, dict):
-                raise ValueError("a record is a JSON object")
-            if not isinstance(record.get("text"), str):
-                raise ValueError('"text" must be a string')
-            found = _mine_one(record["text"], record.get("lang") or lang, claims, date)
+            record = _record(line, problem)
+            del line
+            found = list(_mine_one(record["text"], record.get("lang") or lang, claims, date))
         except (ValueError, FactcheckError) as exc:  # TextTimeout included: reported, the corpus goes on
             click.echo(f"{shown}:{number}: bad record: {exc}", err=True)
             bad += 1

@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -36,7 +37,7 @@ from factcheck.limits import collection_paused
 from factcheck.mine.context import Context, EntityHit, PeriodHit, build_context, is_name_year
 from factcheck.mine.items import Item, Positions
 from factcheck.mine.match import entries_with, match_at, match_before
-from factcheck.mine.mentions import languages_for, make_mention, to_decimal
+from factcheck.mine.mentions import checked_original, languages_for, make_mention, to_decimal
 from factcheck.mine.numbers import analyse
 from factcheck.mine.quantities import Quantity, counted_noun_after, find_quantities
 from factcheck.model import Claim, ClaimKind, Mention, Modality, Period, Span
@@ -44,7 +45,7 @@ from factcheck.text.normalize import lookup_key, normalize
 from factcheck.text.offsets import NormalizedText
 from factcheck.text.windows import windows
 
-__all__ = ["mine_claims"]
+__all__ = ["iter_claims", "mine_claims"]
 
 _STATISTIC_KINDS = ("percent", "money", "quantity", "temperature")
 
@@ -811,7 +812,7 @@ def _multiples(items: list[Item], qs: list[Quantity], positions: Positions) -> l
 
 
 def _resolve_period(
-    hit: PeriodHit | None, nt: NormalizedText, items: list[Item], date: dt.date | None
+    hit: PeriodHit | None, nt: NormalizedText, items: list[Item], date: dt.date | None, source: str
 ) -> Period | None:
     if hit is None:
         return None
@@ -839,32 +840,51 @@ def _resolve_period(
         relative=hit.relative,
         cue=hit.cue,
         span=span,
-        text=nt.original[span.start : span.end],
+        text=source[span.start : span.end],
     )
 
 
-def mine_claims(text: str, lang: str = "auto", date: dt.date | None = None) -> list[Claim]:
+def mine_claims(
+    text: str, lang: str = "auto", date: dt.date | None = None, *, original: str | None = None
+) -> list[Claim]:
     """Every claim in ``text``, in order, the numbers that state nothing included with a reason.
 
     ``date`` is the article's date, used for years named relative to it (العام الماضي).
+    ``original`` is the text as written when ``text`` is a document's body (the same length,
+    what is not prose blanked): the claims' text is sliced from it, never from the body.
     Never raises because of what the text contains.
     """
+    return list(iter_claims(text, lang, date, original=original))
+
+
+def iter_claims(
+    text: str, lang: str = "auto", date: dt.date | None = None, *, original: str | None = None
+) -> Iterator[Claim]:
+    """The claims of :func:`mine_claims` one window of the text at a time, so that a caller
+    writing them as they come holds one window's claims, not the whole text's."""
     if not isinstance(text, str):
         raise InputError(f"mine_claims() needs a str, not {type(text).__name__}")
     langs = languages_for(lang)
     region = None if lang == "auto" else split_tag(lang)[1]
-    nt = normalize(text)
-    claims: list[Claim] = []
+    source = checked_original(text, original)
+    return _iter_claims(normalize(text), source, langs, lang, region, date)
+
+
+def _iter_claims(
+    nt: NormalizedText, source: str, langs: list[Language], lang: str, region: str | None, date: dt.date | None
+) -> Iterator[Claim]:
+    numbered = 0
     named: tuple[str, ...] = ()  # the countries named last, for البلدين at the start of a window
-    with collection_paused():
-        for window in windows(nt.text):  # a window at a time: memory stays bounded
-            found, named = _mine(nt, window, langs, get_conventions(lang), region, date, len(claims), named)
-            claims.extend(found)
-    return claims
+    for window in windows(nt.text):  # a window at a time: memory stays bounded
+        with collection_paused():
+            found, named = _mine(nt, source, window, langs, get_conventions(lang), region, date, numbered, named)
+        numbered += len(found)
+        yield from found
 
 
 def _mine(
     nt: NormalizedText,
+    source: str,
     window: tuple[int, int],
     langs: list[Language],
     conventions: Conventions,
@@ -874,7 +894,8 @@ def _mine(
     named_before: tuple[str, ...],
 ) -> tuple[list[Claim], tuple[str, ...]]:
     """The claims of one window of the text, numbered after the ``numbered`` before it, and the
-    countries named in it, last ones last."""
+    countries named in it, last ones last.  Each text a claim reports for a span of the text is
+    sliced from ``source`` (the text as written; ``nt`` may normalise a document's body)."""
     common = get_common()
     items, phrases, positions = analyse(nt, langs, conventions, common, window)
     qs = find_quantities(items, phrases, region, positions)
@@ -930,17 +951,19 @@ def _mine(
         if d.check_worthy:
             previous = d
     named = [code for hit in ctx.entities for code in hit.codes]
-    claims = [_claim(d, n, nt, items, ctx, date) for n, d in enumerate(drafts, start=numbered + 1)]
+    claims = [_claim(d, n, nt, items, ctx, date, source) for n, d in enumerate(drafts, start=numbered + 1)]
     return claims, (*named_before, *named)[-_NAMED_CARRIED:]
 
 
-def _claim(d: _Draft, n: int, nt: NormalizedText, items: list[Item], ctx: Context, date: dt.date | None) -> Claim:
+def _claim(
+    d: _Draft, n: int, nt: NormalizedText, items: list[Item], ctx: Context, date: dt.date | None, source: str
+) -> Claim:
     span = _span(nt, items, d.first, d.last)
     s0, s1 = ctx.sentences[ctx.sentence_of[d.first]]
     sentence = nt.to_original(items[s0].start, items[s1 - 1].end)  # the whole first word, clitics and all
     mentions: tuple[Mention, ...] = ()
     if d.q is not None:
-        mentions = (make_mention(d.q, items, nt),)
+        mentions = (make_mention(d.q, items, nt, source),)
     unit = d.unit
     value = d.value
     if d.kind == ClaimKind.RANK:
@@ -950,7 +973,7 @@ def _claim(d: _Draft, n: int, nt: NormalizedText, items: list[Item], ctx: Contex
     return Claim(
         id=f"c{n}",
         span=span,
-        text=nt.original[span.start : span.end],
+        text=source[span.start : span.end],
         sentence=sentence,
         kind=d.kind,
         value=None if value is None else to_decimal(value),
@@ -961,7 +984,7 @@ def _claim(d: _Draft, n: int, nt: NormalizedText, items: list[Item], ctx: Contex
         approx=d.approx,
         comparator=d.comparator,
         direction=d.direction,
-        period=_resolve_period(d.period, nt, items, date),
+        period=_resolve_period(d.period, nt, items, date, source),
         entities=d.entities,
         subject=d.subject,
         metric=d.metric,

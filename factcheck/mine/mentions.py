@@ -14,12 +14,14 @@ does not know, a value that is not a str).
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Iterator
 from decimal import Decimal, localcontext
 from fractions import Fraction
 
 from factcheck.errors import InputError, NumeralError, UnitError
-from factcheck.lang import SUPPORTED, Language, get_common, get_conventions, get_language, split_tag
-from factcheck.limits import collection_paused
+from factcheck.lang import SUPPORTED, Conventions, Language, get_common, get_conventions, get_language, split_tag
+from factcheck.limits import collection_paused, with_figures
 from factcheck.mine.items import Item
 from factcheck.mine.numbers import analyse
 from factcheck.mine.quantities import Quantity, find_quantities
@@ -29,9 +31,20 @@ from factcheck.text.offsets import NormalizedText
 from factcheck.text.windows import windows
 from factcheck.units import canonical
 
-__all__ = ["find_mentions", "languages_for", "make_mention", "parse_numeral", "parse_ordinal", "to_decimal"]
+__all__ = [
+    "checked_original",
+    "find_mentions",
+    "iter_mentions",
+    "languages_for",
+    "make_mention",
+    "parse_numeral",
+    "parse_ordinal",
+    "to_decimal",
+]
 
 
+@functools.lru_cache(maxsize=4096)  # Decimals are immutable: a figure repeated is one object
+@with_figures
 def to_decimal(value: Fraction) -> Decimal:
     """A Fraction as a Decimal: exact when it terminates (1/4), else to 28 significant digits (1/3)."""
     num, den = value.numerator, value.denominator
@@ -91,14 +104,16 @@ def _original_words(items: list[Item], nt: NormalizedText, first: int, last: int
     return nt.original[span.start : span.end]
 
 
-def make_mention(q: Quantity, items: list[Item], nt: NormalizedText) -> Mention:
+def make_mention(q: Quantity, items: list[Item], nt: NormalizedText, source: str | None = None) -> Mention:
+    """The mention of a quantity; its text is sliced from ``source`` (by default the text that
+    ``nt`` normalises)."""
     start, end = _span_bounds(q, items)
     span = nt.to_original(start, end)
     unit = q.unit if q.per is None or q.unit is None else f"{q.unit}/{q.per}"
     return Mention(
         kind=MentionKind(q.kind),
         span=span,
-        text=nt.original[span.start : span.end],
+        text=(nt.original if source is None else source)[span.start : span.end],
         value=_decimal_or_none(q.value),
         low=_decimal_or_none(q.low),
         high=_decimal_or_none(q.high),
@@ -112,22 +127,45 @@ def make_mention(q: Quantity, items: list[Item], nt: NormalizedText) -> Mention:
     )
 
 
-def find_mentions(text: str, lang: str = "auto") -> list[Mention]:
-    """Every number in ``text``, in order of position, as :class:`~factcheck.model.Mention`."""
+def find_mentions(text: str, lang: str = "auto", *, original: str | None = None) -> list[Mention]:
+    """Every number in ``text``, in order of position, as :class:`~factcheck.model.Mention`
+    (``original``: see :func:`~factcheck.mine.claims.mine_claims`)."""
+    return list(iter_mentions(text, lang, original=original))
+
+
+def iter_mentions(text: str, lang: str = "auto", *, original: str | None = None) -> Iterator[Mention]:
+    """The mentions of :func:`find_mentions` one window of the text at a time."""
     if not isinstance(text, str):
         raise InputError(f"find_mentions() needs a str, not {type(text).__name__}")
     langs = languages_for(lang)
     conventions = get_conventions(lang)
     region = None if lang == "auto" else split_tag(lang)[1]
-    nt = normalize(text)
+    source = checked_original(text, original)
+    return _iter_mentions(normalize(text), source, langs, conventions, region)
+
+
+def _iter_mentions(
+    nt: NormalizedText, source: str, langs: list[Language], conventions: Conventions, region: str | None
+) -> Iterator[Mention]:
     common = get_common()
-    out: list[Mention] = []
-    with collection_paused():
-        for window in windows(nt.text):  # a window at a time: memory stays bounded
+    for window in windows(nt.text):  # a window at a time: memory stays bounded
+        with collection_paused():
             items, phrases, positions = analyse(nt, langs, conventions, common, window)
             qs = find_quantities(items, phrases, region, positions)
-            out.extend(make_mention(q, items, nt) for q in qs)
-    return out
+            found = [make_mention(q, items, nt, source) for q in qs]
+        yield from found
+
+
+def checked_original(text: str, original: str | None) -> str:
+    """The string the spans of ``text`` slice for what they report: ``original`` when given (a
+    document's text, of which ``text`` is the body: the same length, so every offset is the same
+    offset into it), else ``text``.  Words the miner describes (a metric, a criterion) stay as
+    the body reads them."""
+    if original is None:
+        return text
+    if not isinstance(original, str) or len(original) != len(text):
+        raise InputError("original must be a str as long as the text (a document's text for its body)")
+    return original
 
 
 def _whole(text: str, lang: str, function: str) -> Mention:
@@ -170,7 +208,8 @@ def parse_numeral(text: str, lang: str = "auto") -> Decimal:
         raise NumeralError(text, f"a {mention.kind.value} amount, not a bare number", "parse_numeral")
     if mention.approx:
         raise NumeralError(text, "a vague count", "parse_numeral")
-    assert mention.value is not None
+    if mention.value is None:
+        raise NumeralError(text, "a range, not one number", "parse_numeral")
     return mention.value
 
 
@@ -183,5 +222,6 @@ def parse_ordinal(text: str, lang: str = "auto") -> int:
     mention = _whole(text, lang, "parse_ordinal")
     if mention.kind is not MentionKind.ORDINAL:
         raise NumeralError(text, "a cardinal: use parse_numeral()", "parse_ordinal")
-    assert mention.value is not None
+    if mention.value is None or mention.value != mention.value.to_integral_value():
+        raise NumeralError(text, "not one whole ordinal", "parse_ordinal")
     return int(mention.value)

@@ -34,6 +34,7 @@ from factcheck.mine.grammar import STEP_ROLES, Ctx, State, digits_step, suffix_s
 from factcheck.mine.items import Item, Positions, index_positions, prepare_items
 from factcheck.text.normalize import normalize
 from factcheck.text.offsets import NormalizedText
+from factcheck.text.windows import readable
 
 __all__ = ["NumberPhrase", "analyse", "find_number_phrases"]
 
@@ -175,7 +176,7 @@ def analyse(
 ) -> tuple[list[Item], list[NumberPhrase], Positions]:
     """The items of a normalised text (or of the ``window`` of it), its number phrases (which
     index into the items) and where each role may start among the items."""
-    start, end = window or (0, None)
+    start, end = (0, None) if window is None else readable(nt.text, *window)  # no piece of a token cut
     items = prepare_items(nt, {lang.script: lang for lang in langs}, conventions, common, start, end)
     positions = index_positions(items)
     out: list[NumberPhrase] = []

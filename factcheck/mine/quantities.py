@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 
 from factcheck.lang.lexicon import Entry
+from factcheck.limits import readable_figure
 from factcheck.mine.items import Item, Positions, index_positions
 from factcheck.mine.match import entries_with, match_at, match_before
 from factcheck.mine.numbers import NumberPhrase
@@ -663,7 +664,9 @@ def find_quantities(
         if q.kind == "number" and q.bare_digits and _is_year(q) and counted_noun_after(items, q) != "accusative":
             q.kind = "year"  # but 1987 قتيلاً counts the dead
         q.rule = q.rule if q.rule and q.kind in ("number", "ordinal") else f"{q.kind}.{q.shape or 'number'}"
-    return qs
+    # a figure beyond any written in news ("9 trillion trillion trillion", a ratio of such) is no
+    # number: every later stage computes in a Decimal context sized for the figures kept here
+    return [q for q in qs if all(readable_figure(v) for v in (q.value, q.low, q.high, q.resolution))]
 
 
 def _without_overlaps(qs: list[Quantity]) -> list[Quantity]:

@@ -31,10 +31,12 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from factcheck.limits import FIGURE_DIGITS
+
 __all__ = ["read_digit_run"]
 
 _SEP = re.compile(r"[^0-9]")
-MAX_DIGITS = 40  # more digits than the largest figure in any news text (10**40)
+MAX_DIGITS = FIGURE_DIGITS  # more digits than the largest figure in any news text (10**40)
 _GROUP_ONLY = {"\u00a0", "\u202f", "\u2009", "'", "’"}
 _COMMAS = {",", "،"}
 

@@ -18,6 +18,7 @@ from enum import StrEnum
 from typing import Any
 
 from factcheck.display import ordinal, show
+from factcheck.limits import with_figures
 from factcheck.model import Claim, ClaimKind, Modality
 from factcheck.reference import query as q
 from factcheck.reference.catalogue import Dataset
@@ -127,6 +128,7 @@ def _signed(claim: Claim, value: Decimal) -> Decimal:
     return -value if claim.kind == ClaimKind.CHANGE and claim.direction == "decrease" else value
 
 
+@with_figures
 def tolerance(claim: Claim, policy: Policy, convert: Any = None, unit: str | None = None) -> Tolerance:
     """The reference values that support ``claim`` under ``policy``.  ``convert`` maps the
     claim's numbers into the dataset's ``unit`` (None: the claim's own unit)."""
@@ -204,6 +206,7 @@ def _interval(values: list[tuple[str, Decimal, bool]], policy: Policy) -> tuple[
     return low, high, open_top
 
 
+@with_figures
 def _deviation(claimed: Decimal, ref: Decimal, tol: Tolerance, rl: Decimal, rh: Decimal, unit: str | None) -> Deviation:
     absolute = ref - claimed
     relative = (absolute / ref).quantize(Decimal("0.0001")) if ref != 0 else None
@@ -228,7 +231,25 @@ def _cats(c: Candidate) -> dict[str, str]:
 
 def _ask(store: Store, c: Candidate, year: int, period: str) -> tuple[q.Answer, list[tuple[str, Decimal, bool]]]:
     """The answer to the candidate's question at one period, and its labelled reference values
-    (label, value, published as such)."""
+    (label, value, published as such).  Asked once per selection and store (a query is a few
+    milliseconds, and a document can repeat one figure thousands of times)."""
+    key = ("judge.ask", c.dataset, c.question, c.entity, c.counterpart, c.categories, c.who, c.by, year, period)
+    found = store.memo.get(key)
+    if found is None:
+        try:
+            found = _read_answer(store, c, year, period)
+        except Unusable as exc:
+            found = exc
+        store.memo[key] = found
+    if isinstance(found, Unusable):
+        raise Unusable(*found.args)
+    answer, values = found
+    return answer, list(values)
+
+
+def _read_answer(
+    store: Store, c: Candidate, year: int, period: str
+) -> tuple[q.Answer, list[tuple[str, Decimal, bool]]]:
     cats = _cats(c)
     if c.question in ("value", "rate"):
         a = q.value_at(store, c.dataset, c.entity, c.counterpart, year, period, cats)
@@ -328,9 +349,20 @@ def _published_after(ds: Dataset, rows: list[dict[str, Any]], date: dt.date | No
 
 
 def _history(store: Store, c: Candidate, date: dt.date | None) -> tuple[dict[str, Any], ...]:
-    """The same figure in every year of the selection, with the same kind of period."""
-    period = c.period or "FY"
+    """The same figure in every year of the selection, with the same kind of period.
+
+    Asked once per selection and store: every claim about Egypt's GDP growth shares one history
+    (a document repeating a figure 4,000 times held 4,000 copies of it, 28 KB a finding)."""
     cats = _cats(c)
+    key = ("judge.history", c.question, c.dataset, c.who, c.by, c.period, c.entity, c.counterpart, tuple(cats.items()))
+    memo = store.memo.setdefault(key, {})
+    if date not in memo:
+        memo[date] = _read_history(store, c, cats, date)
+    return memo[date]  # type: ignore[no-any-return]
+
+
+def _read_history(store: Store, c: Candidate, cats: dict[str, str], date: dt.date | None) -> tuple[dict[str, Any], ...]:
+    period = c.period or "FY"
     if c.question == "rank":
         a = q.ranks(store, c.dataset, c.who or "", c.by or "entity", period, c.entity, c.counterpart, cats)
         rows = [(r["year"], Decimal(r["rank"]), r) for r in a.rows]
@@ -453,6 +485,7 @@ def _prediction(claim: Claim, c: Candidate, store: Store, policy: Policy, date: 
     )  # fmt: skip
 
 
+@with_figures
 def evaluate(claim: Claim, c: Candidate, store: Store, policy: Policy, date: dt.date | None) -> Evidence:
     """Judge ``claim`` on candidate ``c``.  Raises :class:`Unusable` when it cannot answer."""
     if c.year is None:
