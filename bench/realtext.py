@@ -31,13 +31,14 @@ Precision by kind uses the mention's kind; recall by kind uses the gold's.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
+
+from gold import find_surface, load_jsonl  # bench/gold.py, beside this script
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "bench" / "realtext"
@@ -58,26 +59,7 @@ class Scores:
 
 
 def load(name: str) -> list[dict[str, Any]]:
-    path = GOLD / f"{name}.jsonl"
-    if not path.is_file():
-        return []
-    out = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if line.strip():
-            try:
-                out.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise SystemExit(f"{path}:{number}: not JSON: {exc}") from None
-    return out
-
-
-def _find(sentence: str, surface: str, occurrence: int) -> int:
-    at = -1
-    for _ in range(max(1, occurrence)):
-        at = sentence.find(surface, at + 1)
-        if at < 0:
-            return -1
-    return at
+    return load_jsonl(GOLD / f"{name}.jsonl")
 
 
 def _decimal(value: Any) -> Decimal | None:
@@ -155,7 +137,7 @@ def score(records: list[dict[str, Any]], scores: Scores, misses: int) -> None:
         mentions = find_mentions(sentence, r["lang"])
         golds = []
         for g in r.get("numbers", []):
-            at = _find(sentence, g["surface"], int(g.get("occurrence") or 1))
+            at = find_surface(sentence, g["surface"], int(g.get("occurrence") or 1))
             if at < 0:
                 print(f"warning: {r['id']}: {g['surface']!r} not in its sentence", file=sys.stderr)
                 continue
@@ -237,7 +219,7 @@ def negative(misses: int) -> None:
         words += len(sentence.split())
         spans = []
         for g in r.get("numbers", []):
-            at = _find(sentence, g["surface"], int(g.get("occurrence") or 1))
+            at = find_surface(sentence, g["surface"], int(g.get("occurrence") or 1))
             if at >= 0:
                 spans.append((at, at + len(g["surface"])))
         for m in find_mentions(sentence, r["lang"]):

@@ -41,6 +41,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from gold import find_surface, load_jsonl  # bench/gold.py, beside this script
+
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "bench" / "realworld"
 SETS = ("articles", "webstats")
@@ -68,18 +70,7 @@ class Tally:
 
 
 def load(set_name: str, lang: str) -> list[dict[str, Any]]:
-    path = GOLD / set_name / f"{lang}.jsonl"
-    if not path.is_file():
-        return []
-    records = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            records.append(json.loads(line))
-        except json.JSONDecodeError as exc:
-            raise SystemExit(f"{path}:{number}: not JSON: {exc}") from None
-    return records
+    return load_jsonl(GOLD / set_name / f"{lang}.jsonl")
 
 
 def documents(set_name: str, records: list[dict[str, Any]]) -> list[tuple[str, str, str | None, list[Gold]]]:
@@ -100,22 +91,13 @@ def documents(set_name: str, records: list[dict[str, Any]]) -> list[tuple[str, s
             sentence = r["sentence"]
             text += sentence
             for n in r.get("numbers", []):
-                found = _find(sentence, n["surface"], int(n.get("occurrence") or 1))
+                found = find_surface(sentence, n["surface"], int(n.get("occurrence") or 1))
                 if found < 0:
                     print(f"warning: {r['id']}: {n['surface']!r} not in its sentence", file=sys.stderr)
                     continue
                 golds.append(Gold(r["id"], r["lang"], base + found, base + found + len(n["surface"]), n["surface"], n))
         out.append((text, group[0]["lang"], group[0].get("date"), golds))
     return out
-
-
-def _find(sentence: str, surface: str, occurrence: int) -> int:
-    at = -1
-    for _ in range(occurrence):
-        at = sentence.find(surface, at + 1)
-        if at < 0:
-            return -1
-    return at
 
 
 def _overlap(a0: int, a1: int, b0: int, b1: int) -> int:
