@@ -827,6 +827,11 @@ def _resolve_period(
             year = date.year if month < date.month else date.year - 1
         else:
             year = date.year if month <= date.month else date.year - 1
+    months = hit.months
+    if months is not None or hit.quarter is not None or hit.half is not None:
+        month = None  # a part of a year: the month only placed it
+    if months == (1, 12):
+        months = None  # "January-December": the whole year
     if hit.relative_month is not None and date is not None:
         count = date.year * 12 + date.month - 1 + hit.relative_month
         year, month = count // 12, count % 12 + 1
@@ -836,7 +841,7 @@ def _resolve_period(
         month=month,
         quarter=hit.quarter,
         half=hit.half,
-        months=hit.months,
+        months=months,
         relative=hit.relative,
         cue=hit.cue,
         span=span,

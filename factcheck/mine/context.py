@@ -16,6 +16,7 @@ import itertools
 from dataclasses import dataclass, field
 
 from factcheck.entities import Gazetteer
+from factcheck.lang.lexicon import Entry
 from factcheck.mine.items import Item, Positions, index_positions
 from factcheck.mine.match import entries_with, match_at, match_before
 from factcheck.mine.quantities import Quantity
@@ -25,6 +26,7 @@ __all__ = ["Context", "EntityHit", "PeriodHit", "build_context", "is_name_year"]
 _SENTENCE_END = {".", "!", "?", "؟", "؛", ";", "…"}
 _GROUP = frozenset({"entity_group"})
 _RELATIVE = frozenset({"relative_year"})
+_PARTS = frozenset({"quarter", "half_year", "months_to_date"})
 _MONTH = frozenset({"month"})
 _MONTH_RELATION = frozenset({"month_relation"})
 _RELATIVE_MONTH = frozenset({"relative_month"})
@@ -247,18 +249,75 @@ def _periods(items: list[Item], qs: list[Quantity], positions: Positions) -> lis
         found = match_at(items, k, _RELATIVE) if k >= done else None
         if found is not None:
             hit = PeriodHit(k, found[1], None, relative=int(found[0].value))
-            # الربع الرابع من العام الماضي, "the first half of last year"
-            part = match_before(items, k - 1, ("quarter", "half_year")) if k >= 2 else None
-            if part is not None and entries_with(items[k - 1], ("stopword",)):
-                entry, hit.first = part
-                if entry.role == "quarter":
-                    hit.quarter = int(entry.value)
-                else:
-                    hit.half = int(entry.value)
+            # الربع الرابع من العام الماضي, "the first half of last year", الأشهر الثمانية الأولى من
+            # العام الجاري, "the first 8 months of this year"
+            if k >= 2 and entries_with(items[k - 1], ("stopword",)):
+                part = _part_before(items, k - 1, months)
+                if part is not None:
+                    hit.first = part.first
+                    hit.quarter, hit.half, hit.months = part.quarter, part.half, part.months
             out.append(hit)
             done = found[1]
+    _parts_without_year(items, positions, months, out)
     out.sort(key=lambda p: p.first)
     return out
+
+
+def _part_before(items: list[Item], end: int, months: list[Quantity]) -> PeriodHit | None:
+    """A part of a year that ends right before ``items[end]``: a quarter, a half, the first months
+    (in words, or counted: "the first 8 months", الأشهر الـ8 الأولى), with no year of its own."""
+    before = match_before(items, end, _PARTS)
+    if before is not None:
+        return _part_hit(before[0], before[1], end)
+    near = [m for m in months if end - 3 <= m.last <= end]
+    counted = _first_months(items, near, end) if near else None
+    if counted is not None:
+        return PeriodHit(counted[1], end, None, months=(1, counted[0]))
+    return None
+
+
+def _part_hit(entry: Entry, first: int, last: int) -> PeriodHit:
+    hit = PeriodHit(first, last, None)
+    if entry.role == "quarter":
+        hit.quarter = int(entry.value)
+    elif entry.role == "half_year":
+        hit.half = int(entry.value)
+    else:
+        hit.months = (1, int(entry.value))
+    return hit
+
+
+def _last_month(hit: PeriodHit) -> int:
+    """The last month a part of a year covers (March for Q1, June for H1, August for Jan-Aug)."""
+    if hit.quarter is not None:
+        return 3 * hit.quarter
+    if hit.half is not None:
+        return 6 * hit.half
+    return hit.months[1] if hit.months is not None else 12
+
+
+def _parts_without_year(items: list[Item], positions: Positions, months: list[Quantity], out: list[PeriodHit]) -> None:
+    """ "In the first eight months", خلال الربع الأول: a part of a year that names no year is part of
+    the latest such year at the article's date (like a month without its year), so that a claim
+    about it is never judged against a whole year."""
+    covered = {m for h in out for m in range(h.first, max(h.last, h.first + 1))}
+    for k in positions.of(_PARTS):
+        found = match_at(items, k, _PARTS) if k not in covered else None
+        if found is not None and not covered.intersection(range(k, found[1])):
+            hit = _part_hit(found[0], k, found[1])
+            hit.month, hit.near = _last_month(hit), 0
+            out.append(hit)
+            covered.update(range(k, found[1]))
+    for q in months:
+        if covered.intersection(range(q.first, q.last + 1)):
+            continue
+        for end in (q.last, q.last + 1):  # "first" before the count, الأولى after it
+            counted = _first_months(items, [q], end) if end <= len(items) else None
+            if counted is not None:
+                hit = PeriodHit(counted[1], end, None, months=(1, counted[0]), month=counted[0], near=0)
+                out.append(hit)
+                covered.update(range(counted[1], end))
+                break
 
 
 def _lettered_part(items: list[Item], k: int, hit: PeriodHit) -> bool:
@@ -293,6 +352,17 @@ def _months_without_year(items: list[Item], positions: Positions, out: list[Peri
         if found is None or (it.lang is not None and it.lang.script == "Latin" and not it.text[:1].isupper()):
             continue  # "prices may rise" names no month
         first, last, near = k, found[1], 0
+        until = _month_range_end(items, last)
+        if until is not None and int(until[0].value) > int(found[0].value):
+            # "January-August", من يناير إلى أغسطس: one period, placed by its last month
+            hit = PeriodHit(k, until[1], None, month=int(until[0].value), near=0)
+            hit.months = (int(found[0].value), int(until[0].value))
+            cue = match_before(items, k, ("year_cue",))
+            if cue is not None:
+                hit.cue, hit.first = cue[0].value, cue[1]
+            out.append(hit)
+            covered.update(range(k, until[1]))
+            continue
         after = match_at(items, last, _MONTH_RELATION)
         before = match_before(items, k, _MONTH_RELATION)
         if after is not None:
@@ -310,21 +380,39 @@ def _months_without_year(items: list[Item], positions: Positions, out: list[Peri
             out.append(PeriodHit(k, found[1], None, relative_month=int(found[0].value)))
 
 
+def _month_range_end(items: list[Item], k: int) -> tuple[Entry, int] | None:
+    """The month that closes a range of months starting before ``items[k]``: "-August", "to
+    August", "and August" (after "between"), إلى أغسطس, حتى أغسطس."""
+    if k >= len(items) or not (items[k].text in ("-", "\u2013") or entries_with(items[k], ("range_join",))):
+        return None
+    return match_at(items, k + 1, _MONTH)
+
+
 def _first_months(items: list[Item], months: list[Quantity], end: int) -> tuple[int, int] | None:
     """A count of months ending at ``end`` that "first" (أول before it, الأولى after it) makes a
     period from January: (how many months, where the phrase starts)."""
     for q in months:
         first, last = q.first, q.last
-        if last < end and match_at(items, last, ("first_months",), limit=end) is not None:
+        if last < end and _first_after(items, last, end):
             last = end  # الأشهر الـ11 الأولى
         if last != end:
             continue
         cue = match_before(items, first, ("first_months",))
         if cue is not None and not cue[0].post:
             return int(q.value), cue[1]
-        if match_at(items, q.last, ("first_months",)) is not None:
+        if _first_after(items, q.last, len(items)):
             return int(q.value), first
     return None
+
+
+def _first_after(items: list[Item], k: int, limit: int) -> bool:
+    """ "first" written after a count of months: a post word of [first_months], or the ordinal one
+    (الثمانية أشهر الأولى)."""
+    if k >= limit:
+        return False
+    if match_at(items, k, ("first_months",), limit=limit) is not None:
+        return True
+    return any(e.value == 1 for e in entries_with(items[k], ("ordinal",)))
 
 
 def is_name_year(items: list[Item], q: Quantity) -> bool:

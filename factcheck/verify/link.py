@@ -522,6 +522,11 @@ def candidates(
     link = Link()
     scores, category_hits = _metric_scores(claim, text, _index(store))
     link.metric_found = bool(scores)
+    part = claim.period
+    if scores and part is not None and part.year is None and (part.months or part.month or part.quarter or part.half):
+        # no date places it: judging it against any whole year would be judging another figure
+        link.ruled_out.append(f"the claim is about {part.text or 'part of a year'} of a year the text does not name")
+        return link
     if any(score >= 2 for score, _ in scores.values()):  # the metric phrase names the data: keep to it
         scores = {k: v for k, v in scores.items() if v[0] >= 2}
     prediction = claim.modality in (Modality.FORECAST, Modality.TARGET)
