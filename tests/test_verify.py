@@ -286,7 +286,8 @@ def _verdict(store, text, lang="en", date=None, policy=None):
     [
         # 150 million: written precision is half a unit of the last place written
         ("Egypt's widget exports reached $150 million in 2022.", "SUPPORTED"),
-        ("Egypt's widget exports reached $151 million in 2022.", "CONTRADICTED"),  # 150.5..151.5
+        ("Egypt's widget exports reached $151 million in 2022.", "CLOSE"),  # 150.5..151.5, within 2% of 150
+        ("Egypt's widget exports reached $154 million in 2022.", "CONTRADICTED"),  # 2.7% off
         ("Egypt's widget exports reached $0.15 billion in 2022.", "SUPPORTED"),  # 0.145..0.155 bn
         ("Egypt's widget exports reached $0.2 billion in 2022.", "SUPPORTED"),  # 0.15..0.25 bn: 150 is its edge
         ("Egypt's widget exports reached $0.3 billion in 2022.", "CONTRADICTED"),  # 0.25..0.35 bn

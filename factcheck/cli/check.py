@@ -16,7 +16,7 @@ from factcheck.cli import LANG_HELP, _fail, _parse_date, _stdout, doc_language, 
 from factcheck.cli.inputs import MEGABYTES
 from factcheck.errors import FactcheckError, InputError
 
-FAIL_ON = ("contradicted", "unverifiable", "ambiguous", "not_met", "pending", "none")
+FAIL_ON = ("contradicted", "close", "unverifiable", "ambiguous", "not_met", "pending", "none")
 
 
 def _fail_on(text: str) -> set[str]:
@@ -119,7 +119,8 @@ def _stems(names: list[str]) -> list[str]:
     "warn_on",
     default="",
     metavar="LIST",
-    help="With --format github, also annotate these as warnings: ambiguous, unverifiable, pending.",
+    help="With --format github, also annotate these as warnings: close, ambiguous, unverifiable, pending "
+    "(close claims are otherwise notices).",
 )
 @click.option("--author", default="factcheck", show_default=True, help="The reviewer named in ClaimReview.")
 @click.option("--author-url", help="The reviewer's URL in ClaimReview.")

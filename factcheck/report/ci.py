@@ -6,7 +6,9 @@ SARIF result's ``partialFingerprints`` hash the rule, the claim and its sentence
 so a re-run after an edit elsewhere in the file does not duplicate an alert.
 
 Levels: a contradicted claim is an error; a prediction not met, an ambiguous or an unverifiable
-claim is a warning; a supported claim (or a met or pending prediction) is a passing result.
+claim is a warning; a close claim (near the data, outside the precision written) is a note to
+review and a GitHub ``::notice``; a supported claim (or a met or pending prediction) is a passing
+result.
 
 Every string goes through :func:`factcheck.report.escape.plain` before its writer's own escaping:
 no lone surrogate reaches the output, and bidi controls in a claim are written as ``\\u202e``
@@ -53,6 +55,12 @@ RULES: dict[str, tuple[str, str, str]] = {
         "note",
         "A forecast or target whose period has no data yet.",
     ),
+    "factcheck/close": (
+        "CloseClaim",
+        "note",
+        "The reference data differ from the number as written by more than its precision, but within the "
+        "policy's close band (a rounding or a revision, not a wrong figure).",
+    ),
     "factcheck/prediction-met": ("PredictionMet", "note", "A forecast or target that the data bore out."),
     "factcheck/supported": ("SupportedClaim", "note", "The reference data support the number as written."),
 }
@@ -92,6 +100,10 @@ def _region(report: Report, f: Finding) -> dict[str, Any]:
     }
 
 
+# rules whose results are neither failures nor passes: a person may want to look
+_REVIEW = frozenset({"factcheck/close"})
+
+
 def _fingerprint(rule: str, report: Report, f: Finding) -> str:
     c = f.claim
     sentence = " ".join(report.document.text[c.sentence.start : c.sentence.end].split())
@@ -105,7 +117,7 @@ def _result(report: Report, f: Finding, artifact: int, rule_index: dict[str, int
     result: dict[str, Any] = {
         "ruleId": rule,
         "ruleIndex": rule_index[rule],
-        "level": level if level != "note" else "none",
+        "level": "note" if rule in _REVIEW else (level if level != "note" else "none"),
         "message": {"text": f.explanation},
         "locations": [
             {
@@ -125,7 +137,9 @@ def _result(report: Report, f: Finding, artifact: int, rule_index: dict[str, int
             "reference": None if f.evidence is None or f.evidence.value is None else str(f.evidence.value),
         },
     }
-    if level == "note":
+    if rule in _REVIEW:
+        result["kind"] = "review"  # CLOSE: worth a look, not a failure
+    elif level == "note":
         result["kind"] = "pass"
     return result
 
@@ -203,6 +217,8 @@ def render_github(reports: list[Report], warnings: set[str] | None = None) -> st
                 command = "error"
             elif names & wanted:
                 command = "warning"
+            elif "CLOSE" in names:
+                command = "notice"  # near the data, outside the precision written: never fails a run
             else:
                 continue
             line, col = doc.position(f.claim.span.start)

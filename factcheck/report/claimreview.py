@@ -27,6 +27,7 @@ __all__ = ["RATINGS", "claimreview_script", "render_claimreview", "render_claimr
 # verdict (or prediction outcome) -> (alternateName, ratingValue or None)
 RATINGS: dict[str, tuple[str, int | None]] = {
     "SUPPORTED": ("True", 5),
+    "CLOSE": ("Mostly true: close to the data, outside the precision written", 4),
     "CONTRADICTED": ("False", 1),
     "AMBIGUOUS": ("Mixed: the sources disagree", 3),
     "UNVERIFIABLE": ("Unverifiable", None),

@@ -26,6 +26,7 @@ __all__ = ["render_html"]
 
 _COLOURS = {
     "SUPPORTED": "#1a7f37",
+    "CLOSE": "#4d7c0f",
     "CONTRADICTED": "#cf222e",
     "UNVERIFIABLE": "#6e7781",
     "AMBIGUOUS": "#9a6700",

@@ -21,6 +21,7 @@ __all__ = ["render_markdown"]
 
 _BADGE = {
     "SUPPORTED": "✅ SUPPORTED",
+    "CLOSE": "☑️ CLOSE",
     "CONTRADICTED": "❌ CONTRADICTED",
     "UNVERIFIABLE": "❔ UNVERIFIABLE",
     "AMBIGUOUS": "⚖️ AMBIGUOUS",

@@ -96,11 +96,13 @@ def _explain(f: Finding) -> str:
     assert e is not None
     title = e.dataset.title.get("en", e.dataset.id)
     text = f"{head} Reference: {title} ({e.dataset.id}), {e.candidate.time_rule}: {e.summary}."
-    if e.deviation is not None and f.verdict == Verdict.CONTRADICTED:
+    if e.deviation is not None and f.verdict in (Verdict.CONTRADICTED, Verdict.CLOSE):
         d = e.deviation
         off = show(d.points, "percentage_point") if d.points is not None else show(d.absolute, e.unit)
         rel = f", {show(d.relative * 100, '%')} of the reference" if d.relative is not None else ""
         text += f" The reference differs from the claim by {off}{rel}."
+        if f.verdict == Verdict.CLOSE:
+            text += " That is outside the precision as written but within the close band of the policy."
     if f.verdict == Verdict.PREDICTION:
         text += f" Prediction {str(f.outcome).replace('_', ' ').lower()}."
     if e.published_after:

@@ -34,6 +34,7 @@ _PERCENTS = ("%", "percentage_point")
 
 class Verdict(StrEnum):
     SUPPORTED = "SUPPORTED"
+    CLOSE = "CLOSE"  # outside the written precision and hedge, within the policy's close band
     CONTRADICTED = "CONTRADICTED"
     UNVERIFIABLE = "UNVERIFIABLE"
     AMBIGUOUS = "AMBIGUOUS"
@@ -213,6 +214,15 @@ def _deviation(claimed: Decimal, ref: Decimal, tol: Tolerance, rl: Decimal, rh: 
     points = absolute if unit in _PERCENTS else None
     beyond = rl - tol.high if rl > tol.high else tol.low - rh
     return Deviation(absolute, relative, points, max(beyond, Decimal(0)))
+
+
+@with_figures
+def _close(d: Deviation, reference: Decimal, policy: Policy) -> bool:
+    """Within the policy's close band: ``close.points`` percentage points for a rate, else
+    ``close.relative`` of the reference value (exactly: not the rounded relative shown)."""
+    if d.points is not None:
+        return abs(d.points) <= policy.close_points
+    return reference != 0 and abs(d.absolute) <= policy.close_relative * abs(reference)
 
 
 def _claimed(claim: Claim, tol: Tolerance) -> Decimal:
@@ -399,6 +409,7 @@ def _fact(claim: Claim, c: Candidate, store: Store, policy: Policy, date: dt.dat
     primary = values[0][1]
     label = _label(c.year, c.period)
     notes: list[str] = []
+    one_sided = False
     if c.question == "rank":
         ok, place = _rank_verdict(claim, a, policy)
         summary = f"{c.who} is {place} in {label}"
@@ -414,6 +425,8 @@ def _fact(claim: Claim, c: Candidate, store: Store, policy: Policy, date: dt.dat
         summary = "; ".join(f"{name}: {show(v, unit)}" for name, v, _ in values) + f" ({label})"
         deviation = None if ok else _deviation(_claimed(claim, tol), primary, tol, rl, rh, unit)
     verdict = Verdict.SUPPORTED if ok else Verdict.CONTRADICTED
+    if deviation is not None and c.question != "rank" and not one_sided and _close(deviation, primary, policy):
+        verdict = Verdict.CLOSE
     outcome = None
     if claim.modality in (Modality.FORECAST, Modality.TARGET):
         outcome = Outcome.MET if ok else Outcome.NOT_MET

@@ -36,6 +36,8 @@ _KEYS: dict[str, tuple[str, type, tuple[str, ...] | None, tuple[int, int] | None
     "rank.ties": ("rank_ties", str, ("shared", "strict"), None),
     "time.current_period_days": ("current_period_days", int, None, (0, 366)),  # days: at most a year
     "linking.margin": ("linking_margin", Decimal, None, (0, 10)),  # candidate scores lie between 0 and about 5
+    "close.relative": ("close_relative", Decimal, None, (0, 1)),  # a fraction of the reference value
+    "close.points": ("close_points", Decimal, None, (0, 100)),  # percentage points
 }
 
 
@@ -52,6 +54,8 @@ class Policy:
     rank_ties: str
     current_period_days: int
     linking_margin: Decimal
+    close_relative: Decimal
+    close_points: Decimal
     sources: tuple[str, ...] = ("defaults",)
 
     def to_json(self) -> dict[str, Any]:
