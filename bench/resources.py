@@ -32,20 +32,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from memory import PROBE  # bench/memory.py: the same peak-memory probe, beside this script
+
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "ar-russia-china-trade-2023.txt"
 PEAK_MB = 300.0
 GROWTH = 1.5
-PROBE = (
-    "import atexit, runpy, sys\n"
-    "def _peak():\n"
-    "    with open('/proc/self/status') as f:\n"
-    "        kb = next(int(l.split()[1]) for l in f if l.startswith('VmHWM'))\n"
-    "    sys.stderr.write(f'\\nPEAK_KB {kb}\\n')\n"
-    "atexit.register(_peak)\n"
-    "sys.argv = ['factcheck'] + sys.argv[1:]\n"
-    "runpy.run_module('factcheck', run_name='__main__')\n"
-)
 
 
 def _repeat(unit: str) -> Callable[[int], str]:
