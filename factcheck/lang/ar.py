@@ -11,6 +11,8 @@
   deleted the mark, leaves an alif: ألفاً -> ألفا, دولاراً -> دولارا, يوماً -> يوما.  These are
   generated too; ألفا is then both "thousand" (after a count) and "two thousand" (alone).
 * **Feminine qualifiers.** مصري -> مصرية, for ليرة لبنانية and for plurals (جنيهات مصرية).
+* **Words of change in the accusative.** As the object of a verb a word of change takes tanween,
+  which leaves an alif: سجلت الصادرات نمواً (ارتفاعاً، تراجعاً) بنسبة 12%.
 
 >>> dual_forms("مليون", construct=True)
 ['مليونان', 'مليونين', 'مليونا', 'مليوني']
@@ -104,6 +106,9 @@ def derived_entries(lexicon: Lexicon) -> dict[str, list[Entry]]:
             imperfect = entry.key[:1] in "ينأ" or (
                 entry.key[:1] == "ت" and "ي" + entry.key[1:] in lexicon.entries  # ترتفع (يرتفع), not تراجع
             )
+            if entry.role == "change" and " " not in entry.key and entry.key[-1] not in _NO_TANWEEN_ALIF:
+                # a word of change as the object of a verb: سجلت الصادرات نمواً (ارتفاعاً، تراجعاً) بنسبة 12%
+                add(entry.key + "ا", replace(entry, key=entry.key + "ا"))
             if entry.role in _VERB_ROLES and imperfect and " " not in entry.key:
                 # the future prefix on an imperfect verb: سيرتفع, ستنخفض, ستتجاوز
                 add("س" + entry.key, replace(entry, key="س" + entry.key))
@@ -116,3 +121,5 @@ _VERB_ROLES = ("change", "change_to", "comparator")
 
 # letters after which the accusative takes no alif (ساعةً, كيلو) or already has one
 _NO_ACCUSATIVE_ALIF = set("اةىويءأ")
+# the same for words of change, which are Arabic nouns (نمواً takes its alif after و)
+_NO_TANWEEN_ALIF = set("اةىءأ")
