@@ -560,6 +560,97 @@ def status_ok(row: dict[str, str], value: str) -> bool:
 # 1. Russia-China trade
 
 
+TRADE_ALIASES: dict = {
+    "en": [
+        "trade",
+        "trade volume",
+        "trade turnover",
+        "turnover",
+        "bilateral trade",
+        "goods trade",
+        "trade in goods",
+        "volume of trade",
+        "trade exchange",
+        "Russia-China trade",
+        "China-Russia trade",
+        "trade between Russia and China",
+        "trade between China and Russia",
+    ],
+    "ar": [
+        "حجم التبادل التجاري",
+        "التبادل التجاري",
+        "حجم التجارة",
+        "التجارة",
+        "التجارة الثنائية",
+        "التبادل التجاري الثنائي",
+        "التجارة السلعية",
+        "حجم المبادلات التجارية",
+        "المبادلات التجارية",
+        "التبادلات التجارية",
+        "قيمة التبادل التجاري",
+        "التجارة بين روسيا والصين",
+        "التجارة بين الصين وروسيا",
+        "التبادل التجاري بين البلدين",
+    ],
+}
+
+TRADE_REPORTER_ALIASES: dict = {
+    "CHN": {
+        "en": [
+            "China's customs",
+            "Chinese customs",
+            "China's General Administration of Customs",
+            "GACC",
+            "Chinese data",
+            "Chinese figures",
+            "Chinese statistics",
+            "Beijing's figures",
+            "Chinese officials",
+        ],
+        "ar": [
+            "الجمارك الصينية",
+            "الإدارة العامة للجمارك في الصين",
+            "الإدارة العامة للجمارك الصينية",
+            "الأرقام الصينية",
+            "البيانات الصينية",
+            "الإحصاءات الصينية",
+            "مسؤولون صينيون",
+            "المسؤولون الصينيون",
+        ],
+    },
+    "RUS": {
+        "en": [
+            "Russia's customs",
+            "Russian customs",
+            "Russia's Federal Customs Service",
+            "Federal Customs Service",
+            "Russian data",
+            "Russian figures",
+            "Russian statistics",
+            "Moscow's figures",
+            "Russian officials",
+        ],
+        "ar": [
+            "الجمارك الروسية",
+            "دائرة الجمارك الاتحادية الروسية",
+            "هيئة الجمارك الروسية",
+            "الأرقام الروسية",
+            "البيانات الروسية",
+            "الإحصاءات الروسية",
+            "مسؤولون روس",
+            "المسؤولون الروس",
+        ],
+    },
+}
+
+TRADE_FLOW_ALIASES: dict = {
+    "flow": {
+        "export": {"en": ["exports", "export"], "ar": ["الصادرات", "صادرات", "التصدير"]},
+        "import": {"en": ["imports", "import"], "ar": ["الواردات", "واردات", "الاستيراد"]},
+    }
+}
+
+
 def build_trade(src: Path, listed: dict[str, tuple[str, str]], codes: Codes, dropped: Dropped) -> Dataset:
     book = SourceBook(listed)
     rows = []
@@ -633,39 +724,7 @@ def build_trade(src: Path, listed: dict[str, tuple[str, str]], codes: Codes, dro
         unit="USD",
         unit_label=USD_LABEL,
         measure="level",
-        aliases={
-            "en": [
-                "trade",
-                "trade volume",
-                "trade turnover",
-                "turnover",
-                "bilateral trade",
-                "goods trade",
-                "trade in goods",
-                "volume of trade",
-                "trade exchange",
-                "Russia-China trade",
-                "China-Russia trade",
-                "trade between Russia and China",
-                "trade between China and Russia",
-            ],
-            "ar": [
-                "حجم التبادل التجاري",
-                "التبادل التجاري",
-                "حجم التجارة",
-                "التجارة",
-                "التجارة الثنائية",
-                "التبادل التجاري الثنائي",
-                "التجارة السلعية",
-                "حجم المبادلات التجارية",
-                "المبادلات التجارية",
-                "التبادلات التجارية",
-                "قيمة التبادل التجاري",
-                "التجارة بين روسيا والصين",
-                "التجارة بين الصين وروسيا",
-                "التبادل التجاري بين البلدين",
-            ],
-        },
+        aliases=TRADE_ALIASES,
         columns={
             "reporter": "entity",
             "partner": "counterpart",
@@ -680,64 +739,229 @@ def build_trade(src: Path, listed: dict[str, tuple[str, str]], codes: Codes, dro
         },
         categories={"flow": ["total", "export", "import"]},
         category_defaults={"flow": "total"},
-        entity_aliases={
-            "CHN": {
-                "en": [
-                    "China's customs",
-                    "Chinese customs",
-                    "China's General Administration of Customs",
-                    "GACC",
-                    "Chinese data",
-                    "Chinese figures",
-                    "Chinese statistics",
-                    "Beijing's figures",
-                    "Chinese officials",
-                ],
-                "ar": [
-                    "الجمارك الصينية",
-                    "الإدارة العامة للجمارك في الصين",
-                    "الإدارة العامة للجمارك الصينية",
-                    "الأرقام الصينية",
-                    "البيانات الصينية",
-                    "الإحصاءات الصينية",
-                    "مسؤولون صينيون",
-                    "المسؤولون الصينيون",
-                ],
-            },
-            "RUS": {
-                "en": [
-                    "Russia's customs",
-                    "Russian customs",
-                    "Russia's Federal Customs Service",
-                    "Federal Customs Service",
-                    "Russian data",
-                    "Russian figures",
-                    "Russian statistics",
-                    "Moscow's figures",
-                    "Russian officials",
-                ],
-                "ar": [
-                    "الجمارك الروسية",
-                    "دائرة الجمارك الاتحادية الروسية",
-                    "هيئة الجمارك الروسية",
-                    "الأرقام الروسية",
-                    "البيانات الروسية",
-                    "الإحصاءات الروسية",
-                    "مسؤولون روس",
-                    "المسؤولون الروس",
-                ],
-            },
-        },
-        category_aliases={
-            "flow": {
-                "export": {"en": ["exports", "export"], "ar": ["الصادرات", "صادرات", "التصدير"]},
-                "import": {"en": ["imports", "import"], "ar": ["الواردات", "واردات", "الاستيراد"]},
-            }
-        },
+        entity_aliases=TRADE_REPORTER_ALIASES,
+        category_aliases=TRADE_FLOW_ALIASES,
         rows=rows,
         sources=book.table(),
         urls=book.urls(),
         as_of=book.as_of(),
+    )
+
+
+# --------------------------------------------------------------------------------------------------
+# 1b. Russia-China trade, year to date and by month (China's customs)
+
+YTD_FLOWS = {"total": "total", "exports_cn_to_ru": "export", "imports_cn_from_ru": "import"}
+# Customs publish a month's figures about the 7th-10th of the next month; an undated page is taken
+# to be published no earlier than this many days after the last period it reports.
+RELEASE_LAG_DAYS = 10
+_YTD_PERIOD = re.compile(r"^(\d{4})-(\d{2})(?:\.\.(\d{4})-(\d{2}))?$")
+_MONTH_CODES = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _ytd_period(text: str, year: str, where: str) -> tuple[str, dt.date]:
+    """'2022-01..2022-11' -> ('Jan-Nov', 2022-11-30); '2022-03' -> ('Mar', 2022-03-31)."""
+    m = _YTD_PERIOD.match(text.strip())
+    if not m or m.group(1) != year or (m.group(3) and m.group(3) != year):
+        raise BuildError(f"{where}: cannot read the period {text!r} of year {year}")
+    first = int(m.group(2))
+    last = int(m.group(4) or first)
+    end = dt.date(int(year), last, 1) + dt.timedelta(days=31)
+    end = end.replace(day=1) - dt.timedelta(days=1)
+    if m.group(4) is None:
+        return _MONTH_CODES[first - 1], end
+    if first != 1:
+        raise BuildError(f"{where}: a cumulative period must start in January: {text!r}")
+    return f"Jan-{_MONTH_CODES[last - 1]}", end
+
+
+def _decimals(text: str) -> int:
+    return len(text.partition(".")[2])
+
+
+def _agrees(precise: Decimal, other: str) -> bool:
+    """Whether ``other`` is ``precise`` rounded or cut to fewer decimals (146.887 -> 146.88, 146.9)."""
+    places = Decimal(1).scaleb(-_decimals(other))
+    value = Decimal(other)
+    return value in (
+        precise.quantize(places, rounding="ROUND_HALF_UP"),
+        precise.quantize(places, rounding="ROUND_DOWN"),
+    )
+
+
+def _ytd_source_key(url: str) -> str:
+    """A stable short key for a page: its host's main name and the page's own last path part."""
+    from urllib.parse import unquote, urlsplit
+
+    parts = urlsplit(url)
+    host = [
+        h for h in (parts.hostname or "").split(".") if h not in ("www", "en", "m", "com", "ru", "net", "org", "cn")
+    ]
+    ascii_parts = [re.sub(r"[^a-z0-9]+", "_", unquote(t).lower()).strip("_") for t in parts.path.split("/")]
+    tail = [t for t in ascii_parts if t][-1:] or ["page"]
+    slug = re.sub(r"[^a-z0-9]+", "_", (host[0] if host else "site").lower() + "_" + tail[0].lower()).strip("_")
+    return slug[:40].rstrip("_") + "_" + f"{sum(url.encode()) % 997:03d}"
+
+
+def build_trade_ytd(src: Path, dropped: Dropped) -> Dataset:
+    """One row per figure of China's customs for its trade with Russia, year to date or for one month.
+
+    The shared table holds one row per source and figure.  A figure's value is the most precise one
+    its sources give in US dollars (a value converted from yuan only when no source gives dollars);
+    other values that are that one rounded or cut are variants, and values that differ otherwise
+    are named in the row's note.  The growth is the one most sources give in dollar terms.  The row
+    cites the earliest dated source that gives the value.  Full-year (January-December) figures are
+    in ru_cn_trade and are not repeated here; figures with a growth rate but no level are left out."""
+    figures: dict[tuple[str, str, str], list[tuple[int, dict[str, str]]]] = {}
+    for i, r in enumerate(read_csv(src / "russia_china_trade_ytd.csv"), start=2):
+        figures.setdefault((r["year"], r["period"].strip(), r["measure"]), []).append((i, r))
+    # when an undated page was published at the earliest: after the last period it reports
+    page_floor: dict[str, dt.date] = {}
+    for (year, period, _), group in figures.items():
+        _, end = _ytd_period(period, year, f"russia_china_trade_ytd.csv line {group[0][0]}")
+        for _, r in group:
+            url = r["source_url"].strip()
+            page_floor[url] = max(page_floor.get(url, end), end + dt.timedelta(days=RELEASE_LAG_DAYS))
+    sources: dict[str, dict[str, object]] = {}
+    keys_by_url: dict[str, str] = {}
+
+    def cite(r: dict[str, str], where: str) -> tuple[str, dt.date]:
+        url = r["source_url"].strip()
+        entry: dict[str, object]
+        if r["source_date"].strip():
+            shown, date = source_date(r["source_date"], where)
+            entry = {"publisher": r["source_publisher"], "title": r["source_title"], "url": url, "date": shown}
+        else:
+            date = page_floor[url]
+            entry = {"publisher": r["source_publisher"], "title": r["source_title"], "url": url}
+            entry["date"] = date.isoformat()
+            entry["date_note"] = "estimated: the page shows no date; customs release lag after its last figure"
+        key = keys_by_url.get(url) or _ytd_source_key(url)
+        entry["licence"] = NEWS_LICENCE
+        if keys_by_url.setdefault(url, key) != key or sources.setdefault(key, entry)["url"] != url:
+            raise BuildError(f"{where}: source key {key} is used by two pages")
+        return key, date
+
+    rows = []
+    for (year, period, measure), group in sorted(figures.items()):
+        where = f"russia_china_trade_ytd.csv line {group[0][0]}"
+        code, _ = _ytd_period(period, year, where)
+        if code == "Jan-Dec":
+            continue  # the full year: ru_cn_trade
+        if measure not in YTD_FLOWS:
+            raise BuildError(f"{where}: unknown measure {measure!r}")
+        if any(r["unit"].strip() != "USD bn" for _, r in group):
+            raise BuildError(f"{where}: unit is not USD bn")
+        valued = [(i, r) for i, r in group if r["value"].strip()]
+        direct = [(i, r) for i, r in valued if "[value converted from yuan]" not in r["note"]]
+        valued = direct or valued
+        if not valued:
+            dropped.append(f"ru_cn_trade_ytd: {period} {measure}: a growth rate without a level")
+            continue
+        texts = [decimal_text(r["value"], f"russia_china_trade_ytd.csv line {i}") for i, r in valued]
+        precise = max(texts, key=lambda t: (_decimals(t), texts.count(t)))
+        variants = sorted({t for t in texts if t != precise and _agrees(Decimal(precise), t)})
+        differ = sorted({t for t in texts if t != precise and t not in variants}, key=Decimal)
+        growths = [
+            r["yoy_growth_pct"].strip()
+            for _, r in group
+            if r["yoy_growth_pct"].strip() and "[growth in yuan terms]" not in r["note"]
+        ]
+        growth = max(growths, key=lambda g: (growths.count(g), _decimals(g))) if growths else ""
+        other_growths = sorted(set(growths) - {growth}, key=Decimal)
+        cited = sorted(
+            (
+                cite(r, f"russia_china_trade_ytd.csv line {i}")
+                for i, r in valued
+                if decimal_text(r["value"], "") == precise
+            ),
+            key=lambda kd: (kd[1], kd[0]),
+        )
+        pages = len({r["source_url"] for _, r in group})
+        notes = [f"{pages} source{'s' if pages > 1 else ''}"]
+        if variants:
+            notes.append("also reported rounded as " + ", ".join(variants))
+        if differ:
+            notes.append("other sources give " + ", ".join(differ))
+        if other_growths:
+            notes.append("other sources give growth " + ", ".join(f"{g}%" for g in other_growths))
+        if any("[value converted from yuan]" in r["note"] for _, r in valued):
+            notes.append("converted from yuan by the source")
+        rows.append(
+            {
+                "reporter": "CHN",
+                "partner": "RUS",
+                "year": year,
+                "period": code,
+                "flow": YTD_FLOWS[measure],
+                "value": scaled_text(precise, 1_000_000_000, where),
+                "yoy_pct": decimal_text(growth, where) if growth else "",
+                "status": "confirmed",
+                "source": cited[0][0],
+                "note": "; ".join(notes),
+            }
+        )
+    for (_year, _period, _measure), group in figures.items():
+        for i, r in group:
+            cite(r, f"russia_china_trade_ytd.csv line {i}")
+    used = {row["source"] for row in rows}
+    table = {k: sources[k] for k in sorted(used)}
+    dates = [source_date(str(v["date"]), k)[1] for k, v in table.items()]
+    return Dataset(
+        id="ru_cn_trade_ytd",
+        title={
+            "en": "Russia-China goods trade, year to date and by month (China's customs)",
+            "ar": "التجارة السلعية بين روسيا والصين منذ بداية العام وشهريا (الجمارك الصينية)",
+        },
+        description={
+            "en": (
+                "China's customs (GACC) figures for its goods trade with Russia in US dollars, 2021-2024, as"
+                " first reported in the news: year to date (period Jan-Feb to Jan-Nov) and single months (period"
+                " Mar, Apr ...). flow is total trade (turnover), China's exports to Russia or China's imports"
+                " from Russia; yoy_pct is the year-on-year change in dollar terms the sources report. One row per"
+                " figure: where several pages report it, the most precise value is kept, rounded variants and"
+                " disagreeing figures are named in the note, and the row cites the earliest dated page. A page"
+                " without a date is taken as published ten days after the last period it reports (customs"
+                " release their figures about the 7th-10th of the next month), and its date says so. Full-year"
+                " figures are in ru_cn_trade; figures reported only as a growth rate are not shipped." + RETRIEVED_EN
+            ),
+            "ar": (
+                "أرقام الجمارك الصينية لتجارة الصين السلعية مع روسيا بالدولار الأمريكي، 2021-2024، كما نشرت أول مرة"
+                " في وسائل الإعلام: منذ بداية العام (الفترة من Jan-Feb إلى Jan-Nov) وللشهر الواحد (الفترة Mar وApr"
+                " ...). يبين العمود flow إجمالي التبادل التجاري (total) أو صادرات الصين إلى روسيا (export) أو"
+                " وارداتها منها (import)، ويبين العمود yoy_pct نسبة التغير السنوي بالدولار كما ذكرتها المصادر. لكل"
+                " رقم صف واحد: إذا أوردته عدة صفحات أخذت القيمة الأدق، وذكرت في الملاحظة القيم المقربة والأرقام"
+                " المخالفة، ويستشهد الصف بأقدم صفحة مؤرخة. الصفحة غير المؤرخة تعد منشورة بعد عشرة أيام من نهاية آخر"
+                " فترة تذكرها (تنشر الجمارك أرقامها بين السابع والعاشر من الشهر التالي)، ويذكر تاريخها ذلك. أرقام"
+                " السنة كاملة في ru_cn_trade، ولا تدرج الأرقام التي نشرت نسبة نمو فقط." + RETRIEVED_AR
+            ),
+        },
+        publisher="General Administration of Customs of China (GACC), as reported in the news",
+        licence="Facts; cite the outlets",
+        unit="USD",
+        unit_label=USD_LABEL,
+        measure="level",
+        aliases=TRADE_ALIASES,
+        columns={
+            "reporter": "entity",
+            "partner": "counterpart",
+            "year": "year",
+            "period": "period",
+            "flow": "category",
+            "value": "value",
+            "yoy_pct": "reported_change",
+            "status": "status",
+            "source": "source",
+            "note": "note",
+        },
+        categories={"flow": ["total", "export", "import"]},
+        category_defaults={"flow": "total"},
+        entity_aliases={"CHN": TRADE_REPORTER_ALIASES["CHN"]},
+        category_aliases=TRADE_FLOW_ALIASES,
+        rows=rows,
+        sources=table,
+        urls=[str(table[k]["url"]) for k in sorted(table)],
+        as_of=max(dates),
     )
 
 
@@ -2043,6 +2267,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         datasets = [
             build_trade(src, listed, codes, dropped),
+            build_trade_ytd(src, dropped),
             *build_gas(src, listed, codes, dropped),
             build_power_of_siberia(src, listed, codes, dropped),
             build_joint_sea(src, listed, codes, dropped),

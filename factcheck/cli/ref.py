@@ -141,7 +141,7 @@ def ref_show(ctx: click.Context, dataset_id: str) -> None:
         _write(out, f"aliases ({lang}): " + "; ".join(words))
     _write(out, "sources:")
     for s in ds.sources.values():
-        _write(out, f'  [{s.key}] {s.publisher}, "{s.title}", {s.date}, {s.url}')
+        _write(out, f'  [{s.key}] {s.publisher}, "{s.title}", {s.dated()}, {s.url}')
 
 
 @ref.command("validate")
@@ -274,4 +274,4 @@ def _print_answer(out: IO[str], answer: Any) -> None:
     _write(out, f"params: {answer.params}")
     _write(out, "citations:")
     for s in answer.citations:
-        _write(out, f'  [{s.key}] {s.publisher}, "{s.title}", {s.date}, {s.url}')
+        _write(out, f'  [{s.key}] {s.publisher}, "{s.title}", {s.dated()}, {s.url}')

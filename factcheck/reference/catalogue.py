@@ -102,9 +102,11 @@ class Source:
     url: str
     date: str
     licence: str | None = None
+    # how the date is known when the page does not show it ("estimated: ...")
+    date_note: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out = {
             "key": self.key,
             "publisher": self.publisher,
             "title": self.title,
@@ -112,6 +114,13 @@ class Source:
             "date": self.date,
             "licence": self.licence,
         }
+        if self.date_note:
+            out["date_note"] = self.date_note
+        return out
+
+    def dated(self) -> str:
+        """The date as shown to people, with how it is known when the page does not say."""
+        return f"{self.date} ({self.date_note})" if self.date_note else self.date
 
 
 @dataclass(frozen=True)
@@ -401,10 +410,11 @@ def parse_entry(raw: str, path: Path) -> Dataset:
     for key, src in raw_sources.items():
         if not isinstance(src, dict):
             raise entry.wrong(("sources", key), "a table [sources.<key>] with publisher, title, url and date", src)
-        unknown_fields = sorted(set(src) - {"publisher", "title", "url", "date", "licence"})
+        unknown_fields = sorted(set(src) - {"publisher", "title", "url", "date", "date_note", "licence"})
         if unknown_fields:
             raise entry.error(
-                f"unknown key {unknown_fields[0]!r} in source {key!r} (valid: date, licence, publisher, title, url)",
+                f"unknown key {unknown_fields[0]!r} in source {key!r}"
+                " (valid: date, date_note, licence, publisher, title, url)",
                 ("sources", key, unknown_fields[0]),
             )
         for field_name in ("publisher", "title", "url", "date"):
@@ -413,7 +423,8 @@ def parse_entry(raw: str, path: Path) -> Dataset:
             entry.text(src[field_name], ("sources", key, field_name))
         _source_date(entry, src["date"], ("sources", key, "date"))
         licence = entry.text(src["licence"], ("sources", key, "licence")) if "licence" in src else None
-        sources[key] = Source(key, src["publisher"], src["title"], src["url"], src["date"], licence)
+        date_note = entry.text(src["date_note"], ("sources", key, "date_note")) if "date_note" in src else None
+        sources[key] = Source(key, src["publisher"], src["title"], src["url"], src["date"], licence, date_note)
     categories: dict[str, tuple[str, ...]] = {}
     for col, allowed in entry.table(data.get("categories", {}), ("categories",), 'flow = ["export", "import"]').items():
         if columns.get(col) != "category":
