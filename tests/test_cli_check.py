@@ -70,7 +70,14 @@ def test_reports_are_written_per_article_and_are_byte_identical(tmp_path: Path) 
 
 
 def test_json_report_schema(tmp_path: Path) -> None:
+    # dated 2023, checked against World Bank figures retrieved in 2026: later data, which does not
+    # fail the run unless --fail-on says later_data
     code, out, _ = check("--out", str(tmp_path), "--format", "json", "--date", "2023-06-01", "-", stdin=WRONG)
+    assert code == 0
+    code, _, _ = check(
+        "--out", str(tmp_path / "again"), "--format", "json", "--date", "2023-06-01",
+        "--fail-on", "contradicted,later_data", "-", stdin=WRONG,
+    )  # fmt: skip
     assert code == 1
     report = json.loads(out)
     assert list(report) == [
@@ -92,6 +99,7 @@ def test_json_report_schema(tmp_path: Path) -> None:
         "claim",
         "verdict",
         "outcome",
+        "basis",
         "understood",
         "explanation",
         "tolerance",
@@ -102,7 +110,10 @@ def test_json_report_schema(tmp_path: Path) -> None:
         "ruled_out",
     ]
     assert f["claim"]["line"] == 1 and f["claim"]["column"] == 21
+    assert f["verdict"] == "CONTRADICTED" and f["basis"] == "later-data"
+    assert "differs from later data" in f["explanation"]
     ref = f["reference"]
+    assert ref["later"] is True
     assert ref["dataset"] == "wb_ny_gdp_mktp_cd" and ref["sql"].startswith("SELECT")
     assert ref["citations"][0]["publisher"] == "World Bank"
     assert f["deviation"]["relative"] < 0  # the reference is below the claim

@@ -35,7 +35,7 @@ def test_ref_list_shows_every_dataset_with_its_source() -> None:
     assert "ru_cn_trade" in out and "World Bank" in out
     code, out, _ = run("ref", "list", "--format", "json")
     records = [json.loads(line) for line in out.splitlines()]
-    assert len(records) == 33
+    assert len(records) == 34
     assert all(r["sources"] >= 1 and r["rows"] > 0 for r in records)
 
 
@@ -90,7 +90,7 @@ def test_ref_validate_broken_dataset(tmp_path: Path) -> None:
     assert "toy.csv:2: column 'year': wrong type" in err
     code, out, _ = run("ref", "validate")
     assert code == 0
-    assert out.startswith("ok: 33 datasets")
+    assert out.startswith("ok: 34 datasets")
 
 
 def test_a_user_dataset_is_queryable_by_dropping_two_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

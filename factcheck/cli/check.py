@@ -16,7 +16,7 @@ from factcheck.cli import LANG_HELP, _fail, _parse_date, _stdout, doc_language, 
 from factcheck.cli.inputs import MEGABYTES
 from factcheck.errors import FactcheckError, InputError
 
-FAIL_ON = ("contradicted", "close", "unverifiable", "ambiguous", "not_met", "pending", "none")
+FAIL_ON = ("contradicted", "close", "unverifiable", "ambiguous", "not_met", "pending", "later_data", "none")
 
 
 def _fail_on(text: str) -> set[str]:
@@ -112,7 +112,10 @@ def _stems(names: list[str]) -> list[str]:
     show_default=True,
     metavar="LIST",
     callback=_fail_on_option,
-    help="Exit 1 when any of these is found: " + ", ".join(FAIL_ON) + ' (comma-separated; "none" never fails).',
+    help="Exit 1 when any of these is found: "
+    + ", ".join(FAIL_ON)
+    + ' (comma-separated; "none" never fails).  A verdict resting only on data published after the'
+    " article counts only with later_data in the list.",
 )
 @click.option(
     "--warn-on",

@@ -96,6 +96,7 @@ _TEXT_ROLES = (
     "stopword",
     "not_entity",
     "time_relation",
+    "base_cue",
 )
 # signed integers (a year offset: العام الماضي is -1)
 _SIGNED_ROLES = ("relative_year", "relative_month", "month_relation")

@@ -421,12 +421,13 @@ def _assign_period(ctx: Context, d: _Draft) -> None:
     own = d.q
     sentence = ctx.periods_by_sentence.get(ctx.sentence_of[d.first], ())
     candidates = [p for p in sentence if p.quantity is None or p.quantity is not own]
+    # "tripled since 2015", "up 2% compared with 2022": the base year, not the claim's period
+    candidates = [p for p in candidates if p.cue not in ("since", "base", "base_part")]
     in_clause = [p for p in candidates if a <= p.first < b]
     pool = in_clause
     if not pool and d.modality == Modality.FACT:
         # a period named earlier in the sentence still holds; one named after belongs elsewhere
         pool = [p for p in candidates if s0 <= p.first < d.first]
-    pool = [p for p in pool if p.cue != "since"]  # "tripled since 2015": the base year, not the period
     # a period written right after a number is that number's: "36.9 مليار دولار خلال 2023 مقابل 48.4
     # مليار دولار في 2022" gives 2023 to the first amount and 2022 to the second
     mine = [p for p in pool if d.bound_last <= p.first <= d.bound_last + 1]
@@ -437,6 +438,26 @@ def _assign_period(ctx: Context, d: _Draft) -> None:
         pool = free or pool
     if pool:
         d.period = min(pool, key=lambda p: abs(p.first - d.first))
+    elif d.kind == ClaimKind.CHANGE:
+        d.period = _after_base(sentence, a, b)
+
+
+def _after_base(sentence: tuple[PeriodHit, ...], a: int, b: int) -> PeriodHit | None:
+    """A change measured from a whole year and naming no period of its own is about the year
+    after it: "up 5% compared with 2022" compares 2023 with 2022, "أعلى 3% مقارنة بالعام الماضي"
+    this year with last.  A base with a part of a year ("the same period last year") says only
+    which part, not which year, and gives nothing."""
+    bases = [p for p in sentence if a <= p.first < b and p.cue == "base"]
+    if len(bases) != 1:
+        return None
+    base = bases[0]
+    if base.month is not None or base.quarter is not None or base.half is not None or base.months is not None:
+        return None
+    if base.year is not None:
+        return dataclasses.replace(base, year=base.year + 1, cue="after_base", quantity=None)
+    if base.relative is not None:
+        return dataclasses.replace(base, relative=base.relative + 1, cue="after_base")
+    return None
 
 
 def _unit_left_out(ctx: Context, d: _Draft, previous: _Draft | None) -> bool:

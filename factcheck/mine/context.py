@@ -259,8 +259,29 @@ def _periods(items: list[Item], qs: list[Quantity], positions: Positions) -> lis
             out.append(hit)
             done = found[1]
     _parts_without_year(items, positions, months, out)
+    for hit in out:
+        base = _base_cue(items, hit.first)
+        if base is not None:
+            hit.cue = "base" if base == "base" else "base_part"
     out.sort(key=lambda p: p.first)
     return out
+
+
+def _base_cue(items: list[Item], k: int) -> str | None:
+    """Whether the period starting at ``items[k]`` is the base of a comparison ("compared with 2022",
+    مقارنة بعام 2023, "from the same period last year", عن نفس الفترة من العام الماضي)?  A word of
+    [base_cue] ends within a few words before it, with no number in between: its value, "part" for
+    the same part of a year ("the same period"), else "base"."""
+    found_any = None
+    for j in range(k - 1, max(-1, k - 5), -1):
+        if items[j].kind == "num" or items[j].text in _SENTENCE_END or items[j].text in _CLAUSE_END:
+            break
+        found = match_at(items, j, ("base_cue",), limit=k)
+        if found is not None:
+            if found[0].value == "part":
+                return "part"
+            found_any = found_any or str(found[0].value)
+    return found_any
 
 
 def _part_before(items: list[Item], end: int, months: list[Quantity]) -> PeriodHit | None:

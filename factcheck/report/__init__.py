@@ -69,9 +69,12 @@ class Report:
         return out
 
     def has(self, names: set[str]) -> bool:
-        """True when a verdict or outcome in ``names`` (upper-case) was found."""
+        """True when a verdict or outcome in ``names`` (upper-case) was found.  A verdict that rests
+        only on data published after the article counts only when ``names`` has LATER_DATA."""
         return any(
-            str(f.verdict) in names or (f.outcome is not None and str(f.outcome) in names) for f in self.findings
+            (str(f.verdict) in names or (f.outcome is not None and str(f.outcome) in names))
+            and (not f.later_data or "LATER_DATA" in names or f.verdict == Verdict.PREDICTION)
+            for f in self.findings
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -162,6 +165,7 @@ def _evidence(e: Evidence) -> dict[str, Any]:
         "matched": c.matched,
         "score": Decimal(str(round(c.score, 6))),
         "verdict": str(e.verdict),
+        "later": e.later,
         "outcome": None if e.outcome is None else str(e.outcome),
         "value": e.value,
         "unit": e.unit,
@@ -183,6 +187,7 @@ def _finding(f: Finding, doc: Document) -> dict[str, Any]:
         "claim": _claim(f.claim, doc),
         "verdict": str(f.verdict),
         "outcome": None if f.outcome is None else str(f.outcome),
+        "basis": f.basis,
         "understood": f.understood,
         "explanation": f.explanation,
         "tolerance": f.tolerance.to_json(),

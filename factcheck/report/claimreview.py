@@ -35,11 +35,15 @@ RATINGS: dict[str, tuple[str, int | None]] = {
     "NOT_MET": ("Prediction did not come true", 1),
     "PENDING": ("Prediction not yet checkable", None),
 }
+# a verdict that rests only on data published after the article: not rated as true or false
+LATER_DATA = "Differs from data published after the article"
 
 
 def _rating(f: Finding) -> dict[str, Any]:
     key = str(f.outcome) if str(f.verdict) == "PREDICTION" and f.outcome is not None else str(f.verdict)
     name, value = RATINGS[key]
+    if f.later_data and str(f.verdict) in ("CONTRADICTED", "CLOSE"):
+        name, value = LATER_DATA, None
     rating: dict[str, Any] = {"@type": "Rating", "alternateName": name, "ratingExplanation": f.explanation}
     if value is not None:
         rating.update(ratingValue=value, bestRating=5, worstRating=1)

@@ -239,7 +239,9 @@ def _evidence(f: Finding, e: Evidence, heading: str) -> str:
         off = show(d.points, "percentage_point", 6) if d.points is not None else show(d.absolute, e.unit, 6)
         rel = f" ({number(d.relative * 100, 2)}% of the reference)" if d.relative is not None else ""
         deviation = f"<dt>deviation</dt><dd>{_e(off)}{_e(rel)}</dd>"
-    sources = "".join(f'<li dir="auto">{_e(s.publisher)}, {_source(s)}, {_e(s.date)}</li>' for s in e.answer.citations)
+    sources = "".join(
+        f'<li dir="auto">{_e(s.publisher)}, {_source(s)}, {_e(s.dated())}</li>' for s in e.answer.citations
+    )
     later = ""
     if e.published_after:
         later = "<p class=why>Published after the article's date: " + _e(
@@ -275,6 +277,8 @@ def _card(report: Report, f: Finding) -> str:
         parts.append(_evidence(f, f.evidence, "Evidence"))
     for k, alt in enumerate(f.alternatives, start=1):
         heading = "Disagreeing data" if str(f.verdict) == "AMBIGUOUS" else "Other data"
+        if alt.later and f.evidence is not None and not f.evidence.later:
+            heading = "Later data, published after the article,"
         parts.append(_evidence(f, alt, f"{heading} {k}"))
     parts.append(f'<p><a href="#claim-{_e(c.id)}">back to the text</a></p></section>')
     return "".join(parts)

@@ -128,7 +128,7 @@ def _evidence(e: Evidence, heading: str) -> list[str]:
     if a.citations:
         out += ["", "Sources:", ""]
         for s in a.citations:
-            out.append(f"- {_esc(s.publisher)}, “{_esc(s.title)}”, {_esc(s.date)}, {md_link(s.url)}")
+            out.append(f"- {_esc(s.publisher)}, “{_esc(s.title)}”, {_esc(s.dated())}, {md_link(s.url)}")
     return out
 
 
@@ -145,7 +145,9 @@ def _finding(report: Report, f: Finding) -> list[str]:
     if f.evidence is not None:
         out += _evidence(f.evidence, "Evidence")
     for k, alt in enumerate(f.alternatives, start=1):
-        if str(f.verdict) == "AMBIGUOUS":
+        if alt.later and f.evidence is not None and not f.evidence.later:
+            heading = "Later data, published after the article"
+        elif str(f.verdict) == "AMBIGUOUS":
             heading = "Disagreeing data"
         elif alt.outcome is not None and str(alt.outcome) == "PENDING" and f.outcome != alt.outcome:
             heading = "Not enough data yet"

@@ -10,6 +10,11 @@ policy's margin), and decides:
   not disagree with one that has been decided);
 * no usable candidate: UNVERIFIABLE, with the reason ("no dataset on ...", "no data for 2025",
   "amount in SAR, data in USD").
+
+When the article's date is known, evidence the writer could have had (figures public by then)
+decides; figures that became public later are shown beside it as later data.  When only later
+figures exist, they decide, and the finding's ``basis`` says "later-data": the claim differs from
+(or agrees with) data published after it was written, which is not the same as being false then.
 """
 
 from __future__ import annotations
@@ -44,6 +49,13 @@ class Finding:
     reason: str | None = None
     ruled_out: tuple[str, ...] = field(default=())
     explanation: str = ""
+    # "data-at-date": the verdict rests on figures public at the article's date; "later-data": only on
+    # figures published after it; None when the article's date is unknown
+    basis: str | None = None
+
+    @property
+    def later_data(self) -> bool:
+        return self.basis == "later-data"
 
 
 def understood(claim: Claim) -> str:
@@ -103,11 +115,16 @@ def _explain(f: Finding) -> str:
         text += f" The reference differs from the claim by {off}{rel}."
         if f.verdict == Verdict.CLOSE:
             text += " That is outside the precision as written but within the close band of the policy."
+        if f.later_data:
+            text += " It differs from later data: every figure here was published after the article."
     if f.verdict == Verdict.PREDICTION:
         text += f" Prediction {str(f.outcome).replace('_', ' ').lower()}."
     if e.published_after:
         dates = ", ".join(sorted({d for _, d in e.published_after}))
         text += f" The figures were published after the article ({dates}): the writer could not have known them."
+    later = [a for a in f.alternatives if a.later and not e.later]
+    if later:
+        text += " Later data: " + "; ".join(f"{a.dataset.id} says {a.verdict} ({a.summary})" for a in later) + "."
     others = [h for h in e.history if h["year"] != e.candidate.year and h["value"] is not None]
     if others and c.kind == ClaimKind.RANK:
         text += " Other years: " + ", ".join(
@@ -138,18 +155,22 @@ def verify_claim(
     """The verdict on one check-worthy ``claim`` (its sentence is read from ``text``);
     ``inherited`` is the period stated earlier in its paragraph, if any."""
     policy = policy or load_policy()
-    link = candidates(claim, text, store, date, policy.current_period_days, inherited)
+    link = candidates(claim, text, store, date, policy.current_period_days, inherited, policy.release_lag_days)
     used: list[Evidence] = []
     problems: list[str] = []
     best = None
+    later_shown = 0
     for cand in link.candidates:
-        if best is not None and cand.score < best - float(policy.linking_margin):
+        beyond = best is not None and cand.score < best - float(policy.linking_margin)
+        # past the margin, only figures published after the article for the same metric, shown beside the verdict
+        if beyond and not (cand.later and later_shown < 2 and best is not None and cand.score >= best - 0.5):
             break
         try:
             e = evaluate(claim, cand, store, policy, date)
         except Unusable as exc:
             problems.append(f"{cand.dataset}: {exc}")
             continue
+        later_shown += beyond
         best = cand.score if best is None else best
         used.append(e)
     base_tol = tolerance(claim, policy)
@@ -162,17 +183,25 @@ def verify_claim(
             reason = "; ".join(ruled) or "no data for the entities and period"
         f = Finding(claim, Verdict.UNVERIFIABLE, None, info, base_tol, reason=reason, ruled_out=ruled)
         return _with_explanation(f)
-    decided = [e for e in used if e.outcome != Outcome.PENDING] or used
+    # a prediction is judged on what came after the article: "later" does not set it apart
+    prediction = claim.modality in (Modality.FORECAST, Modality.TARGET)
+    known = used if prediction else [e for e in used if not e.later]
+    basis = None if date is None or first_prediction(used) else ("data-at-date" if known else "later-data")
+    pool = known or used
+    decided = [e for e in pool if e.outcome != Outcome.PENDING] or pool
     best_quality = max(_quality(e) for e in decided)
     decided = [e for e in decided if _quality(e) == best_quality]
     kinds = {(e.verdict, e.outcome) for e in decided}
     first = decided[0]
     others = tuple(e for e in used if e is not first)
-    if len(kinds) > 1:
-        f = Finding(claim, Verdict.AMBIGUOUS, None, info, first.tolerance, first, others, ruled_out=ruled)
-    else:
-        f = Finding(claim, first.verdict, first.outcome, info, first.tolerance, first, others, ruled_out=ruled)
+    verdict, outcome = (Verdict.AMBIGUOUS, None) if len(kinds) > 1 else (first.verdict, first.outcome)
+    f = Finding(claim, verdict, outcome, info, first.tolerance, first, others, ruled_out=ruled, basis=basis)
     return _with_explanation(f)
+
+
+def first_prediction(used: list[Evidence]) -> bool:
+    """A prediction is judged on what happened after the article: "later" says nothing of it."""
+    return used[0].verdict == Verdict.PREDICTION
 
 
 _STATUS = {"confirmed": 2, "derived": 1, "approximate": 0}

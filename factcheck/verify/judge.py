@@ -111,6 +111,8 @@ class Evidence:
     history: tuple[dict[str, Any], ...] = ()
     published_after: tuple[tuple[str, str], ...] = ()
     notes: tuple[str, ...] = field(default=())
+    # the figures became public after the article's date: the writer could not have had them
+    later: bool = False
 
 
 class Unusable(Exception):
@@ -358,6 +360,24 @@ def _published_after(ds: Dataset, rows: list[dict[str, Any]], date: dt.date | No
     return tuple(out)
 
 
+def _later(ds: Dataset, c: Candidate, rows: list[dict[str, Any]], date: dt.date | None) -> bool:
+    """Were the figures behind a piece of evidence all made public after the article's date?  A
+    row's source date says when; a row whose source does not (a bulk download such as the World
+    Bank's) is known only from the day the table was retrieved."""
+    if date is None:
+        return False
+    if c.later:
+        return True
+    if not rows:
+        return False
+    for row in rows:
+        src = row.get("source")
+        published = (q.published(ds, src) if src else None) or ds.retrieved
+        if published is not None and published <= date:
+            return False
+    return True
+
+
 def _history(store: Store, c: Candidate, date: dt.date | None) -> tuple[dict[str, Any], ...]:
     """The same figure in every year of the selection, with the same kind of period.
 
@@ -434,20 +454,22 @@ def _fact(claim: Claim, c: Candidate, store: Store, policy: Policy, date: dt.dat
     return Evidence(
         c, ds, verdict, outcome, primary, tuple((n, v) for n, v, _ in values), unit, label, tol, deviation, a,
         summary, _history(store, c, date), _published_after(ds, a.rows, date), tuple(notes),
+        _later(ds, c, a.rows, date),
     )  # fmt: skip
 
 
 def _prediction(claim: Claim, c: Candidate, store: Store, policy: Policy, date: dt.date | None) -> Evidence:
-    """A forecast or target with no period: judged on the periods after the article's date,
-    full years first; met at the first one that reaches it."""
+    """A forecast or target with no period: judged on the whole years after the article's date
+    ("trade will reach $200bn" is about a year's trade, not a month's or the year so far); met at
+    the first one that reaches it."""
     ds = store.dataset(c.dataset)
     unit = _reference_unit(c, ds)
     tol = tolerance(claim, policy, _converter(claim, c, ds), unit)
     if c.question not in ("value", "rate"):
         raise Unusable("a prediction of a change, rank or share needs the period it is about")
-    series = q.series(store, c.dataset, c.entity, c.counterpart, None, _cats(c))
+    series = q.series(store, c.dataset, c.entity, c.counterpart, "FY", _cats(c))
     rows = [r for r in series.rows if date is None or q.period_end(r["year"], r["period"]) > date]
-    rows.sort(key=lambda r: (r["period"] != "FY", q.period_end(r["year"], r["period"])))
+    rows.sort(key=lambda r: q.period_end(r["year"], r["period"]))
     met = None
     for row in rows:
         value = row["value"]

@@ -73,6 +73,8 @@ class Candidate:
     score: float = 0.0
     matched: str = ""
     time_rule: str = ""
+    # the period's figures were not yet public at the article's date: evidence the writer could not have had
+    later: bool = False
 
     def selection(self) -> dict[str, Any]:
         return {
@@ -289,6 +291,15 @@ def _reference_year(date: dt.date, days: int) -> tuple[dt.date, int]:
     return cutoff, year
 
 
+# a half or quarter as the months it covers, as year-to-date tables write them
+_SAME_MONTHS = {"H1": "Jan-Jun", "Q1": "Jan-Mar"}
+
+
+def _public(year: int, period: str, date: dt.date, lag: int) -> bool:
+    """Were a period's figures public at ``date``, taking them to appear ``lag`` days after it ends?"""
+    return period_end(year, period) + dt.timedelta(days=lag) <= date
+
+
 def _periods(
     present: Iterable[tuple[int, str]],
     stated: tuple[int, str] | None,
@@ -296,29 +307,59 @@ def _periods(
     date: dt.date | None,
     days: int,
     latest: int,
-) -> tuple[list[tuple[int, str, float, str]], str | None]:
-    """The periods to try, as (year, period, timeliness 0..1, how it was chosen), best first;
-    or none, with the reason.  ``latest`` is the newest year in any candidate's data, against
-    which periods are scored when the article's date is unknown."""
+    lag: int = 10,
+    part_for_year: bool = False,
+) -> tuple[list[tuple[int, str, float, str, bool]], str | None]:
+    """The periods to try, as (year, period, timeliness 0..1, how it was chosen, later), best
+    first; or none, with the reason.  ``latest`` is the newest year in any candidate's data, against
+    which periods are scored when the article's date is unknown.  ``later`` marks a period whose
+    figures were not yet public at the article's date (``lag`` days after it ends).
+
+    A claim about a year that was not yet published at the article's date ("trade grew 25% this
+    year", written on 30 December) is judged first on the latest part of that year that was (January
+    to November), and the full year, when the data have it, is kept as later data.  That holds for
+    a rate of change (``part_for_year``): the growth so far is the best reading of the year's
+    growth, while a level for part of a year is no reading of the year's level.  A half or quarter
+    is also found as the months it covers (H1 as Jan-Jun, Q1 as Jan-Mar)."""
     present = sorted(set(present), key=lambda yp: (period_end(*yp), coverage(yp[1])), reverse=True)
     if stated is not None:
+        out: list[tuple[int, str, float, str, bool]] = []
+        year, code = stated
+        if code in _SAME_MONTHS and stated not in present:
+            stated = (year, _SAME_MONTHS[code])
+        if part_for_year and date is not None and code == "FY" and not _public(year, "FY", date, lag):
+            so_far = [
+                (y, p) for y, p in present
+                if y == year and p.startswith("Jan-") and _public(y, p, date, lag)
+            ]  # fmt: skip
+            if so_far:
+                y, p = so_far[0]
+                rule = f"the latest figure for {year} public at the article's date ({date.isoformat()}): {p} {year}"
+                out.append((y, p, 1.0, rule, False))
         if stated in present:
-            return [(stated[0], stated[1], 1.0, stated_rule)], None
+            later = date is not None and not _public(*stated, date, lag)
+            out.append((stated[0], stated[1], 1.0 - 0.01 * bool(out), stated_rule, later))
+        if out:
+            return out, None
         same_year = [f"{p} {y}" for y, p in present if y == stated[0]]
         label = str(stated[0]) if stated[1] == "FY" else f"{stated[1]} {stated[0]}"
-        hint = f" (only {', '.join(same_year)})" if same_year else ""
+        hint = ""
+        if same_year:
+            hint = f" (only {', '.join(same_year[:3])}{' ...' if len(same_year) > 3 else ''})"
         return [], f"no data for {label}{hint}"
     if not present:
         return [], "no data"
     if date is None:
         rule = "the latest period in the data (the article's date is unknown)"
-        return [(y, p, coverage(p) * 0.5 ** max(0, latest - y), rule) for y, p in present[:4]], None
+        return [(y, p, coverage(p) * 0.5 ** max(0, latest - y), rule, False) for y, p in present[:4]], None
     cutoff, year = _reference_year(date, days)
     eligible = [(y, p) for y, p in present if period_end(y, p) <= cutoff]
     if not eligible:
         return [], f"no data for a period ending by {date.isoformat()}"
     rule = f"the latest period available at the article's date ({date.isoformat()})"
-    return [(y, p, coverage(p) * 0.5 ** max(0, year - y), rule) for y, p in eligible[:4]], None
+    return [
+        (y, p, coverage(p) * 0.5 ** max(0, year - y), rule, not _public(y, p, date, lag)) for y, p in eligible[:4]
+    ], None
 
 
 # ---- questions and units ------------------------------------------------------------------------------
@@ -515,6 +556,7 @@ def candidates(
     date: dt.date | None = None,
     current_period_days: int = 31,
     inherited: tuple[int, str] | None = None,
+    release_lag_days: int = 10,
 ) -> Link:
     """Every selection of reference data that could check ``claim`` (its sentence is read from
     ``text``), scored, best first.  ``inherited`` is the period stated earlier in the claim's
@@ -566,10 +608,16 @@ def candidates(
     latest = max((y for _, _, periods, _ in found for y, _ in periods), default=0)
     for same, base, periods, _ in found:
         if prediction and stated is None:
+            if not any(p == "FY" for _, p in periods):  # "trade will reach $200bn": a year's figure
+                link.ruled_out.append(f"{same['dataset']}: no figures for whole years to judge a prediction on")
+                continue
             rule = "every period after the article's date"
             link.candidates.append(Candidate(**same, year=None, period=None, score=base + 1, time_rule=rule))
             continue
-        chosen, why = _periods(periods, stated, stated_rule, date, current_period_days, latest)
+        growth = claim.kind == ClaimKind.CHANGE and claim.unit == "%"
+        chosen, why = _periods(
+            periods, stated, stated_rule, date, current_period_days, latest, release_lag_days, growth
+        )
         if prediction and stated is not None and not chosen:
             rule = "the period the claim states (no data for it yet)"
             link.candidates.append(Candidate(**same, year=stated[0], period=stated[1], score=base + 1, time_rule=rule))
@@ -577,8 +625,10 @@ def candidates(
         if why is not None:
             described = _describe(same["entity"], same["counterpart"], same["who"], same["categories"])
             link.ruled_out.append(f"{same['dataset']} ({described}): {why}")
-        for year, period, timeliness, rule in chosen:
-            link.candidates.append(Candidate(**same, year=year, period=period, score=base + timeliness, time_rule=rule))
+        for year, period, timeliness, rule, later in chosen:
+            link.candidates.append(
+                Candidate(**same, year=year, period=period, score=base + timeliness, time_rule=rule, later=later)
+            )
     link.candidates.sort(key=lambda c: (-c.score, c.dataset, str(c.selection())))
     return link
 

@@ -35,6 +35,7 @@ _KEYS: dict[str, tuple[str, type, tuple[str, ...] | None, tuple[int, int] | None
     "hedge.points_max_fraction": ("hedge_points_max_fraction", Decimal, None, (0, 1)),
     "rank.ties": ("rank_ties", str, ("shared", "strict"), None),
     "time.current_period_days": ("current_period_days", int, None, (0, 366)),  # days: at most a year
+    "time.release_lag_days": ("release_lag_days", int, None, (0, 366)),
     "linking.margin": ("linking_margin", Decimal, None, (0, 10)),  # candidate scores lie between 0 and about 5
     "close.relative": ("close_relative", Decimal, None, (0, 1)),  # a fraction of the reference value
     "close.points": ("close_points", Decimal, None, (0, 100)),  # percentage points
@@ -53,6 +54,7 @@ class Policy:
     hedge_points_max_fraction: Decimal
     rank_ties: str
     current_period_days: int
+    release_lag_days: int
     linking_margin: Decimal
     close_relative: Decimal
     close_points: Decimal
