@@ -49,6 +49,9 @@ class Finding:
     reason: str | None = None
     ruled_out: tuple[str, ...] = field(default=())
     explanation: str = ""
+    # why an UNVERIFIABLE claim could not be checked, as a code: no_metric, no_dataset, kind, unit,
+    # no_entity, no_period (see factcheck.verify.link.BLOCKERS), doubtful_link
+    reason_code: str | None = None
     # "data-at-date": the verdict rests on figures public at the article's date; "later-data": only on
     # figures published after it; None when the article's date is unknown
     basis: str | None = None
@@ -167,8 +170,9 @@ def verify_claim(
             break
         try:
             e = evaluate(claim, cand, store, policy, date)
-        except Unusable as exc:
+        except Unusable as exc:  # no row for the period chosen, or too few to compute the answer
             problems.append(f"{cand.dataset}: {exc}")
+            link.blockers.append((cand.score / 100, "no_period"))
             continue
         later_shown += beyond
         best = cand.score if best is None else best
@@ -179,9 +183,11 @@ def verify_claim(
     if not used:
         if not link.metric_found:
             reason = f"no dataset on {claim.metric!r}" if claim.metric else "no dataset on what the number measures"
+            code = "no_dataset" if claim.metric else "no_metric"
         else:
             reason = "; ".join(ruled) or "no data for the entities and period"
-        f = Finding(claim, Verdict.UNVERIFIABLE, None, info, base_tol, reason=reason, ruled_out=ruled)
+            code = link.blocker() or "no_period"
+        f = Finding(claim, Verdict.UNVERIFIABLE, None, info, base_tol, reason=reason, ruled_out=ruled, reason_code=code)
         return _with_explanation(f)
     # a prediction is judged on what came after the article: "later" does not set it apart
     prediction = claim.modality in (Modality.FORECAST, Modality.TARGET)
@@ -195,8 +201,51 @@ def verify_claim(
     first = decided[0]
     others = tuple(e for e in used if e is not first)
     verdict, outcome = (Verdict.AMBIGUOUS, None) if len(kinds) > 1 else (first.verdict, first.outcome)
+    reason = _doubtful_link(first, policy) if verdict == Verdict.CONTRADICTED else None
+    if reason is not None:
+        f = Finding(
+            claim, Verdict.UNVERIFIABLE, None, info, first.tolerance, first, others, reason, ruled,
+            reason_code="doubtful_link", basis=basis,
+        )  # fmt: skip
+        return _with_explanation(f)
     f = Finding(claim, verdict, outcome, info, first.tolerance, first, others, ruled_out=ruled, basis=basis)
     return _with_explanation(f)
+
+
+def _doubtful_link(e: Evidence, policy: Policy) -> str | None:
+    """Why a contradiction may be a wrong link rather than a wrong claim, if it may:
+
+    * the data were named elsewhere in the sentence, not by the claim's own words, so a figure
+      that disagrees is as likely about something else as wrong;
+    * the claim names no country and the one the article names most was assumed;
+    * the claim states no period and, the article's date being unknown, the latest was assumed;
+    * a level is many times the reference (``linking.implausible_factor``): it almost always
+      measures something else (part of a year, a narrower item, another scale)."""
+    if e.candidate.weak == "sentence":
+        return (
+            f"{e.dataset.id} is named elsewhere in the sentence ({e.candidate.matched}), not by the"
+            f" claim's own words, and disagrees with it ({e.summary}): the claim may measure something else"
+        )
+    if e.candidate.weak == "article":
+        return (
+            f"the claim names no country; {e.candidate.entity}, the country the article names most, disagrees"
+            f" ({e.summary}): the claim may be about another (give the country with --country or front matter)"
+        )
+    if e.candidate.weak == "period":
+        return (
+            f"the claim states no period and the article's date is unknown; the latest data ({e.summary}) disagree,"
+            " but the claim may be about another year (give the date with --date or front matter)"
+        )
+    factor = policy.implausible_factor
+    d = e.deviation
+    level = e.candidate.question == "value" and e.unit not in ("%", "percentage_point")
+    relative = d.relative if d is not None and level and factor > 0 else None
+    if relative is not None and (relative <= 1 - factor or relative >= 1 - 1 / factor):
+        return (
+            f"the claim is more than {show(factor, None)} times {'above' if relative < 0 else 'below'}"
+            f" {e.dataset.id} ({e.summary}): it most likely measures something else"
+        )
+    return None
 
 
 def first_prediction(used: list[Evidence]) -> bool:
@@ -236,7 +285,11 @@ def verify_claims(
             except TextTimeout as exc:  # a sentence built to be slow
                 tol = tolerance(c, policy)
                 out.append(
-                    _with_explanation(Finding(c, Verdict.UNVERIFIABLE, None, understood(c), tol, reason=str(exc)))
+                    _with_explanation(
+                        Finding(
+                            c, Verdict.UNVERIFIABLE, None, understood(c), tol, reason=str(exc), reason_code="timeout"
+                        )
+                    )
                 )
         stated = period_code(c)
         if stated is not None and c.modality == Modality.FACT:

@@ -75,6 +75,11 @@ class Candidate:
     time_rule: str = ""
     # the period's figures were not yet public at the article's date: evidence the writer could not have had
     later: bool = False
+    # why the link is too weak to contradict the claim: "sentence" when the dataset was named only
+    # elsewhere in the sentence, not in the claim's own metric phrase; "article" when the country is
+    # only the one the article names most; "period" when the claim states no period and the
+    # article's date is unknown, so that the latest data were assumed; "" for a firm link
+    weak: str = ""
 
     def selection(self) -> dict[str, Any]:
         return {
@@ -95,6 +100,26 @@ class Link:
     candidates: list[Candidate] = field(default_factory=list)
     ruled_out: list[str] = field(default_factory=list)
     metric_found: bool = False
+    # for each dataset ruled out: (its metric score, the blocker's code), see :data:`BLOCKERS`
+    blockers: list[tuple[float, str]] = field(default_factory=list)
+
+    def rule_out(self, text: str, code: str, metric_score: float) -> None:
+        self.ruled_out.append(text)
+        self.blockers.append((metric_score, code))
+
+    def blocker(self) -> str | None:
+        """The real blocker: that of the dataset the claim's words named best, and of those, the
+        one that got furthest (a dataset with the country but not the period tells more than one
+        without the country)."""
+        if not self.blockers:
+            return None
+        return max(self.blockers, key=lambda b: (b[0], BLOCKERS.index(b[1])))[1]
+
+
+# why a claim could not be checked, from the least to the furthest a dataset got: the claim is of
+# another kind than the table holds (a share against changes), its unit cannot be compared, the
+# table has no row for its country, or none for its period or granularity
+BLOCKERS = ("kind", "unit", "no_entity", "no_period")
 
 
 # ---- words ----------------------------------------------------------------------------------------
@@ -325,7 +350,7 @@ def _periods(
     if stated is not None:
         out: list[tuple[int, str, float, str, bool]] = []
         year, code = stated
-        if code in _SAME_MONTHS and stated not in present:
+        if code in _SAME_MONTHS and stated not in present and (year, _SAME_MONTHS[code]) in present:
             stated = (year, _SAME_MONTHS[code])
         if part_for_year and date is not None and code == "FY" and not _public(year, "FY", date, lag):
             so_far = [
@@ -567,7 +592,16 @@ def candidates(
     part = claim.period
     if scores and part is not None and part.year is None and (part.months or part.month or part.quarter or part.half):
         # no date places it: judging it against any whole year would be judging another figure
-        link.ruled_out.append(f"the claim is about {part.text or 'part of a year'} of a year the text does not name")
+        why = f"the claim is about {part.text or 'part of a year'} of a year the text does not name"
+        link.rule_out(why, "no_period", max(score for score, _ in scores.values()))
+        return link
+    if scores and claim.fiscal_year:
+        why = "the claim is about a fiscal year; the data are for calendar years"
+        link.rule_out(why, "no_period", max(score for score, _ in scores.values()))
+        return link
+    if scores and claim.aggregate == "average":
+        why = "the figure is an average over several years; the data give single years and no average is computed yet"
+        link.rule_out(why, "no_period", max(score for score, _ in scores.values()))
         return link
     if any(score >= 2 for score, _ in scores.values()):  # the metric phrase names the data: keep to it
         scores = {k: v for k, v in scores.items() if v[0] >= 2}
@@ -577,11 +611,13 @@ def candidates(
     if stated is None and inherited is not None and not prediction:
         stated, stated_rule = inherited, f"the period stated earlier in the paragraph ({_label(*inherited)})"
     found = []
+    from_article = claim.entities_from == "article"
     for ds_id, (metric_score, matched) in sorted(scores.items()):
         ds = store.dataset(ds_id)
         question, why, direct = _question(claim, ds)
         if question is None:
-            link.ruled_out.append(f"{ds.id}: {why}")
+            kind_mismatch = why is not None and why.startswith(("a share,", "a multiple"))
+            link.rule_out(f"{ds.id}: {why}", "kind" if kind_mismatch else "unit", metric_score)
             continue
         keys = _keys(store, ds)
         selections = _selections(claim, keys, question)
@@ -590,7 +626,7 @@ def candidates(
             selections = [sel for sel in selections if sel[0] in reporters] or selections
         if not selections:
             named = f"no data on {', '.join(claim.entities)}" if claim.entities else "the claim names no country"
-            link.ruled_out.append(f"{ds.id}: {named}")
+            link.rule_out(f"{ds.id}: {named}", "no_entity", metric_score)
             continue
         for entity, counterpart, by, who, used in selections:
             present = _present(keys, entity, counterpart)
@@ -601,6 +637,7 @@ def candidates(
                     same = {
                         "dataset": ds.id, "question": question, "entity": entity, "counterpart": counterpart,
                         "categories": cats, "by": by, "who": who, "matched": matched,
+                        "weak": "sentence" if metric_score < 2 else ("article" if from_article else ""),
                     }  # fmt: skip
                     found.append((same, base, periods, used))
     if any(used == 2 for _, _, _, used in found):  # data on both countries named: a table on one answers less
@@ -609,7 +646,8 @@ def candidates(
     for same, base, periods, _ in found:
         if prediction and stated is None:
             if not any(p == "FY" for _, p in periods):  # "trade will reach $200bn": a year's figure
-                link.ruled_out.append(f"{same['dataset']}: no figures for whole years to judge a prediction on")
+                why = f"{same['dataset']}: no figures for whole years to judge a prediction on"
+                link.rule_out(why, "no_period", base / 100)
                 continue
             rule = "every period after the article's date"
             link.candidates.append(Candidate(**same, year=None, period=None, score=base + 1, time_rule=rule))
@@ -624,7 +662,9 @@ def candidates(
             continue
         if why is not None:
             described = _describe(same["entity"], same["counterpart"], same["who"], same["categories"])
-            link.ruled_out.append(f"{same['dataset']} ({described}): {why}")
+            link.rule_out(f"{same['dataset']} ({described}): {why}", "no_period", base / 100)
+        if not same["weak"] and stated is None and date is None:
+            same = {**same, "weak": "period"}  # no period stated and no date to place one: the latest was assumed
         for year, period, timeliness, rule, later in chosen:
             link.candidates.append(
                 Candidate(**same, year=year, period=period, score=base + timeliness, time_rule=rule, later=later)

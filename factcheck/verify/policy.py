@@ -37,6 +37,7 @@ _KEYS: dict[str, tuple[str, type, tuple[str, ...] | None, tuple[int, int] | None
     "time.current_period_days": ("current_period_days", int, None, (0, 366)),  # days: at most a year
     "time.release_lag_days": ("release_lag_days", int, None, (0, 366)),
     "linking.margin": ("linking_margin", Decimal, None, (0, 10)),  # candidate scores lie between 0 and about 5
+    "linking.implausible_factor": ("implausible_factor", Decimal, None, (0, 1000)),
     "close.relative": ("close_relative", Decimal, None, (0, 1)),  # a fraction of the reference value
     "close.points": ("close_points", Decimal, None, (0, 100)),  # percentage points
 }
@@ -56,6 +57,7 @@ class Policy:
     current_period_days: int
     release_lag_days: int
     linking_margin: Decimal
+    implausible_factor: Decimal
     close_relative: Decimal
     close_points: Decimal
     sources: tuple[str, ...] = ("defaults",)

@@ -479,7 +479,7 @@ def test_l6_cli_writes_strict_utf8_for_a_file_name_that_is_not_utf8(tmp_path: Pa
     import os
 
     article = tmp_path / os.fsdecode(b"a\xff.md")  # the name holds a lone surrogate once decoded
-    article.write_text(ARTICLE.replace("240.1", "999"), encoding="utf-8")
+    article.write_text(ARTICLE.replace("240.1", "260"), encoding="utf-8")
     env = {"FACTCHECK_CACHE": str(shipped_cache)}
     for fmt in ("sarif", "github", "md", "html", "claimreview", "table"):
         args = ["check", "--out", str(tmp_path / "out"), "--format", fmt, str(article)]
