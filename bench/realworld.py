@@ -11,7 +11,11 @@ check it (or why our data cannot), and the verdict the shipped data should give.
 there describe the sources and the schema. Nothing here writes gold.
 
 The sentences of one article are checked together as one text, in their order, separated by blank
-lines and dated with the article's date. Each statistics sentence is checked on its own. A gold
+lines and dated with the article's date. Each statistics sentence is checked on its own, with the
+country of the page it was taken from (``country_focus``) as the document's country, as an editor
+checking that page would give it with ``--country``: the page names its country in its title or
+earlier text, which the extracted sentence lost. ``--no-page-country`` checks them without it.
+An article's country is never given: the tool infers it from the article's text. A gold
 number is matched to the tool's claim whose span overlaps it most. Printed per set and language:
 
 * **detected**: gold claims that the tool found as check-worthy claims. We also count the tool's
@@ -23,8 +27,8 @@ number is matched to the tool's claim whose span overlaps it most. Printed per s
 * **precision of CONTRADICTED and of SUPPORTED**: of the tool's verdicts of each kind on gold claims,
   the share the annotators agree with.
 * **UNVERIFIABLE with the right reason**: of the gold claims our data cannot check and that the tool
-  left UNVERIFIABLE, those whose stated reason names the same blocker. The tool does not yet give a
-  reason code, so its reason text is read by keywords (``_reason_code``).
+  left UNVERIFIABLE, those whose stated reason names the same blocker: the finding's
+  ``reason_code`` (a reason without one is read by keywords, ``_reason_code``).
 
 A verdict of CLOSE in the gold (outside the written precision, within a small band) counts as right
 when the tool says CLOSE, and as a false alarm when it says CONTRADICTED.
@@ -73,7 +77,9 @@ def load(set_name: str, lang: str) -> list[dict[str, Any]]:
     return load_jsonl(GOLD / set_name / f"{lang}.jsonl")
 
 
-def documents(set_name: str, records: list[dict[str, Any]]) -> list[tuple[str, str, str | None, list[Gold]]]:
+def documents(
+    set_name: str, records: list[dict[str, Any]]
+) -> list[tuple[str, str, str | None, list[Gold], str | None]]:
     """(text, lang, date, gold numbers) per document: an article's sentences together, or one
     statistics sentence alone."""
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -96,7 +102,8 @@ def documents(set_name: str, records: list[dict[str, Any]]) -> list[tuple[str, s
                     print(f"warning: {r['id']}: {n['surface']!r} not in its sentence", file=sys.stderr)
                     continue
                 golds.append(Gold(r["id"], r["lang"], base + found, base + found + len(n["surface"]), n["surface"], n))
-        out.append((text, group[0]["lang"], group[0].get("date"), golds))
+        page_country = group[0].get("country_focus") if set_name == "webstats" else None
+        out.append((text, group[0]["lang"], group[0].get("date"), golds, page_country))
     return out
 
 
@@ -138,16 +145,17 @@ def _tool_verdict(finding: dict[str, Any] | None) -> str:
     return verdict
 
 
-def score(set_name: str, lang: str, misses: int) -> Tally:
+def score(set_name: str, lang: str, misses: int, page_country: bool = True) -> Tally:
     from factcheck.check import check_text
     from factcheck.reference.store import open_store
     from factcheck.report import render_json
 
     store = open_store()
     tally = Tally()
-    for text, doc_lang, date, golds in documents(set_name, load(set_name, lang)):
+    for text, doc_lang, date, golds, country in documents(set_name, load(set_name, lang)):
         day = dt.date.fromisoformat(date) if date else None
-        report = json.loads(render_json(check_text(text, doc_lang, day, store=store)))
+        country = country if page_country else None
+        report = json.loads(render_json(check_text(text, doc_lang, day, store=store, country=country)))
         claims = [f["claim"] | {"_finding": f} for f in report["findings"]]
         claims += [c | {"_finding": None, "check_worthy": False} for c in report["not_check_worthy"]]
         gold_claim_spans = [(g.start, g.end) for g in golds if g.info.get("claim")]
@@ -197,7 +205,8 @@ def _score_one(g: Gold, claims: list[dict[str, Any]], tally: Tally, misses: int)
             tally.misses.append(f"{g.record}: {g.surface!r} CONTRADICTED, gold {gold_verdict}")
     if not info.get("checkable") and tool == "UNVERIFIABLE":
         tally.add("unverifiable, gold not checkable")
-        if _reason_code(finding.get("reason") if finding else None) == info.get("why_not"):
+        code = (finding or {}).get("reason_code") or _reason_code(finding.get("reason") if finding else None)
+        if code == info.get("why_not"):
             tally.add("unverifiable, right reason")
 
 
@@ -239,6 +248,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", choices=(*SETS, "all"), default="all")
     parser.add_argument("--lang", choices=("ar", "en", "all"), default="all")
     parser.add_argument("--misses", type=int, default=0, help="list up to this many misses per set and language")
+    parser.add_argument(
+        "--no-page-country",
+        action="store_true",
+        help="check statistics sentences without the country of their page (as if pasted alone)",
+    )
     args = parser.parse_args(argv)
     sets = SETS if args.set == "all" else (args.set,)
     langs = ("ar", "en") if args.lang == "all" else (args.lang,)
@@ -248,7 +262,7 @@ def main(argv: list[str] | None = None) -> int:
             if not load(set_name, lang):
                 continue
             any_gold = True
-            report(f"{set_name}, {lang}", score(set_name, lang, args.misses))
+            report(f"{set_name}, {lang}", score(set_name, lang, args.misses, not args.no_page_country))
     if not any_gold:
         print(f"no gold found under {GOLD.relative_to(ROOT)}", file=sys.stderr)
         return 2

@@ -37,9 +37,11 @@ def check_document(
     *,
     max_claims: int | None = None,
     max_checked: int | None = None,
+    country: str | None = None,
 ) -> Report:
-    """Check a parsed :class:`~factcheck.document.Document`.  ``lang`` and ``date`` given here
-    win over the document's front matter; without either the language is read word by word
+    """Check a parsed :class:`~factcheck.document.Document`.  ``lang``, ``date`` and ``country``
+    (an ISO 3166-1 alpha-3 code: the country a claim that names none is about) given here win
+    over the document's front matter; without either the language is read word by word
     ("auto") and the date stays unknown (claims without a period are then checked against the
     latest data, and the report says so).
 
@@ -64,7 +66,7 @@ def check_document(
         diagnostics += ("the front matter's url: is not an http:// or https:// address, so the reports leave it out",)
     try:
         most = _limit(max_claims, "max_claims", "MAX_CLAIMS"), _limit(max_checked, "max_checked", "MAX_CHECKED")
-        claims, beyond = _claims_within(doc, lang, date, *most)
+        claims, beyond = _claims_within(doc, lang, date, *most, country=country or doc.country)
     except TextTimeout as exc:  # a text built to be slow: reported, not a crash
         problems = (f"{doc.name}: {exc}",)
         return Report(doc, lang, date, date_source, policy, store.content_hash, (), (), diagnostics, problems)
@@ -88,22 +90,23 @@ _DIGITS = re.compile(r"\d+")
 
 
 def _claims_within(
-    doc: Document, lang: str, date: dt.date | None, max_claims: int, max_checked: int
+    doc: Document, lang: str, date: dt.date | None, max_claims: int, max_checked: int, country: str | None = None
 ) -> tuple[list[Claim], str | None]:
     """The claims of a document up to where one of the limits is reached, read as they are
     found (the rest is never mined), and the problem to report when the document goes on."""
-    from factcheck.mine.claims import iter_claims
+    from factcheck.mine.claims import iter_claims, with_main_country
 
     claims: list[Claim] = []
     checked = 0
-    found = iter_claims(doc.body, lang, date, original=doc.text)
+    named: dict[str, int] = {}
+    found = iter_claims(doc.body, lang, date, original=doc.text, country=country, named_count=named)
     for claim in found:
         if len(claims) == max_claims or (claim.check_worthy and checked == max_checked):
             found.close()
-            return claims, _beyond(doc, claim, len(claims), checked, max_claims, max_checked)
+            return with_main_country(claims, named), _beyond(doc, claim, len(claims), checked, max_claims, max_checked)
         claims.append(claim)
         checked += claim.check_worthy
-    return claims, None
+    return (claims if country is not None else with_main_country(claims, named)), None
 
 
 def _beyond(doc: Document, first: Claim, kept: int, checked: int, max_claims: int, max_checked: int) -> str:
@@ -131,6 +134,7 @@ def check_text(
     *,
     max_claims: int | None = None,
     max_checked: int | None = None,
+    country: str | None = None,
 ) -> Report:
     """Check the numeric claims of ``text`` (plain text, or Markdown when ``format`` says so or
     ``name`` ends in .md) against the reference data (default: the shipped data), keeping at most
@@ -142,7 +146,9 @@ def check_text(
     if not isinstance(text, str):
         raise InputError(f"check_text() needs a str, not {type(text).__name__}")
     doc, problem = read_document(text, name, format)
-    report = check_document(doc, lang, date, policy, store, max_claims=max_claims, max_checked=max_checked)
+    report = check_document(
+        doc, lang, date, policy, store, max_claims=max_claims, max_checked=max_checked, country=country
+    )
     return replace(report, problems=(problem, *report.problems)) if problem else report
 
 

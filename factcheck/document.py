@@ -15,7 +15,8 @@ every offset counts (normalisation skips it).
 
 Front matter is a block between two ``---`` lines at the very start of the file, in plain text
 and Markdown alike.  Its ``date:`` gives the article's date, ``lang:`` (or ``language:``) its
-language, ``title:`` its title and ``url:`` where it was published.  A date that cannot be read is
+language, ``title:`` its title, ``url:`` where it was published and ``country:`` the country it is
+about (a claim that names no country is about it).  A date that cannot be read is
 an error naming the file and line, not a silent "date unknown".
 
 >>> doc = parse_document("---\\ndate: 2022-12-30\\n---\\nGrew 25% in 2022.\\n", "a.md")
@@ -64,6 +65,7 @@ class Document:
     title: str | None = None
     url: str | None = None
     _lines: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    country: str | None = None  # front matter ``country:``, as an ISO 3166-1 alpha-3 code
 
     def position(self, offset: int) -> tuple[int, int]:
         """The 1-based line and column (in code points) of an offset into ``text``."""
@@ -239,4 +241,22 @@ def parse_document(text: str, name: str = "<text>", format: str | None = None) -
     lang = lang_field[0].strip() or None if lang_field else None
     title = fields["title"][0] if "title" in fields else None
     url = fields["url"][0] if fields.get("url", ("",))[0] else None
-    return Document(name, text, body, format, date, lang, title, url, lines)
+    country = None
+    if fields.get("country", ("",))[0].strip():
+        value, line = fields["country"]
+        country = country_code(value, f"line {line}: front matter country", name)
+    return Document(name, text, body, format, date, lang, title, url, lines, country)
+
+
+def country_code(value: str, what: str, name: str | None = None) -> str:
+    """The ISO 3166-1 alpha-3 code of a country given by name in English or Arabic, or by code
+    ("Egypt", "مصر", "EGY", "eg"); raises :class:`~factcheck.errors.InputError` naming ``what``."""
+    from factcheck.entities import get_gazetteer
+
+    text = value.strip()
+    gazetteer = get_gazetteer()
+    code = text.upper() if len(text) == 3 and text.upper() in gazetteer.entities else gazetteer.code_for(text)
+    if code is None:
+        example = "a name such as Egypt or مصر, or EGY"
+        raise InputError(f"{what} {value!r} is not a country factcheck knows ({example})", name)
+    return code

@@ -194,6 +194,14 @@ class Claim:
     mentions: tuple[Mention, ...]
     rule: str
     resolution: Decimal | None = None
+    # where ``entities`` came from: "text" (the claim's own sentence), "document" (the country the
+    # user gave: front matter ``country:`` or ``--country``), "article" (the country the article
+    # names most, for a claim that names none: "the kingdom", البلاد, or nothing at all)
+    entities_from: str = "text"
+    # "average" for a figure averaged over several years ("averaged 4% in the decade to 2022")
+    aggregate: str | None = None
+    # about a fiscal year ("FY 2018-19", العام المالي 2021/2022), which calendar-year data do not give
+    fiscal_year: bool = False
 
     def to_json(self) -> dict[str, Any]:
         """The public claim record (README, "Claim schema"); Decimals are left as Decimal."""
@@ -222,4 +230,7 @@ class Claim:
             "reason": self.reason,
             "mentions": [{"start": m.span.start, "end": m.span.end, "kind": str(m.kind)} for m in self.mentions],
             "rule": self.rule,
+            "entities_from": self.entities_from,
+            "aggregate": self.aggregate,
+            "fiscal_year": self.fiscal_year,
         }

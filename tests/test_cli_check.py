@@ -107,6 +107,7 @@ def test_json_report_schema(tmp_path: Path) -> None:
         "reference",
         "alternatives",
         "reason",
+        "reason_code",
         "ruled_out",
     ]
     assert f["claim"]["line"] == 1 and f["claim"]["column"] == 21

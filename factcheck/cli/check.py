@@ -80,6 +80,13 @@ def _stems(names: list[str]) -> list[str]:
 @click.argument("files", nargs=-1, required=True, metavar="FILE...|-", callback=_files_option)
 @click.option("--lang", default=None, help=LANG_HELP + " Default: the front matter's lang, else auto.")
 @click.option("--date", "date_text", metavar="YYYY-MM-DD", help="The article's date (default: its front matter).")
+@click.option(
+    "--country",
+    "country_text",
+    metavar="NAME",
+    help="The country the articles are about (a name such as Egypt or مصر, or EGY): a claim that names no"
+    " country is about it (default: the front matter's country, else the country an article names most).",
+)
 @click.option("--policy", "policy_path", metavar="FILE", help="A tolerance policy (TOML) over the defaults.")
 @click.option(
     "--tolerance",
@@ -148,6 +155,7 @@ def check(
     files: tuple[str, ...],
     lang: str | None,
     date_text: str | None,
+    country_text: str | None,
     policy_path: str | None,
     tolerances: tuple[str, ...],
     fmt: str,
@@ -172,6 +180,7 @@ def check(
     from dataclasses import replace
 
     from factcheck.check import check_document, read_document
+    from factcheck.document import country_code
     from factcheck.files import ensure_directory, require_regular, write_set
     from factcheck.reference.store import open_store
     from factcheck.report import render_json
@@ -185,6 +194,7 @@ def check(
         failing = fail_on
         warning = _fail_on(warn_on) if warn_on else set()
         date = _parse_date(date_text)
+        country = country_code(country_text, "--country") if country_text else None
         author_url = check_url(author_url, "--author-url") if author_url else None
         article_url = check_url(article_url, "--url") if article_url else None
         if policy_path is not None:
@@ -204,7 +214,7 @@ def check(
     reports = []
     for (doc, problem), doc_lang, stem in zip(documents, languages, stems, strict=True):
         try:
-            report = check_document(doc, doc_lang, date, policy, store)
+            report = check_document(doc, doc_lang, date, policy, store, country=country)
         except FactcheckError as exc:
             raise _fail(exc) from None
         if problem:

@@ -97,6 +97,8 @@ _TEXT_ROLES = (
     "not_entity",
     "time_relation",
     "base_cue",
+    "period_average",
+    "fiscal_year",
 )
 # signed integers (a year offset: العام الماضي is -1)
 _SIGNED_ROLES = ("relative_year", "relative_month", "month_relation")

@@ -69,6 +69,9 @@ class _Draft:
     subject: str | None = None
     criterion: tuple[int, int] | None = None
     entities: tuple[str, ...] = ()
+    entities_from: str = "text"
+    aggregate: str | None = None
+    fiscal: bool = False
     period: PeriodHit | None = None
     metric: str | None = None
     modality: Modality = Modality.FACT
@@ -871,39 +874,67 @@ def _resolve_period(
 
 
 def mine_claims(
-    text: str, lang: str = "auto", date: dt.date | None = None, *, original: str | None = None
+    text: str,
+    lang: str = "auto",
+    date: dt.date | None = None,
+    *,
+    original: str | None = None,
+    country: str | None = None,
 ) -> list[Claim]:
     """Every claim in ``text``, in order, the numbers that state nothing included with a reason.
 
     ``date`` is the article's date, used for years named relative to it (العام الماضي).
     ``original`` is the text as written when ``text`` is a document's body (the same length,
     what is not prose blanked): the claims' text is sliced from it, never from the body.
+    ``country`` is the country the document is about (an ISO 3166-1 alpha-3 code), given by its
+    user: a claim that names none is about it.  Without it, such a claim is about the country the
+    text names most (at least twice, more than any other), marked ``entities_from="article"``.
     Never raises because of what the text contains.
     """
-    return list(iter_claims(text, lang, date, original=original))
+    named: dict[str, int] = {}
+    claims = list(iter_claims(text, lang, date, original=original, country=country, named_count=named))
+    return claims if country is not None else with_main_country(claims, named)
 
 
 def iter_claims(
-    text: str, lang: str = "auto", date: dt.date | None = None, *, original: str | None = None
+    text: str,
+    lang: str = "auto",
+    date: dt.date | None = None,
+    *,
+    original: str | None = None,
+    country: str | None = None,
+    named_count: dict[str, int] | None = None,
 ) -> Iterator[Claim]:
     """The claims of :func:`mine_claims` one window of the text at a time, so that a caller
-    writing them as they come holds one window's claims, not the whole text's."""
+    writing them as they come holds one window's claims, not the whole text's.  The country a
+    claim names no country for is not inferred here (that needs the whole text): pass a dict as
+    ``named_count`` to have the countries named counted, and give it to
+    :func:`with_main_country` at the end."""
     if not isinstance(text, str):
         raise InputError(f"mine_claims() needs a str, not {type(text).__name__}")
     langs = languages_for(lang)
     region = None if lang == "auto" else split_tag(lang)[1]
     source = checked_original(text, original)
-    return _iter_claims(normalize(text), source, langs, lang, region, date)
+    return _iter_claims(normalize(text), source, langs, lang, region, date, country, named_count)
 
 
 def _iter_claims(
-    nt: NormalizedText, source: str, langs: list[Language], lang: str, region: str | None, date: dt.date | None
+    nt: NormalizedText,
+    source: str,
+    langs: list[Language],
+    lang: str,
+    region: str | None,
+    date: dt.date | None,
+    country: str | None = None,
+    named_count: dict[str, int] | None = None,
 ) -> Iterator[Claim]:
     numbered = 0
     named: tuple[str, ...] = ()  # the countries named last, for البلدين at the start of a window
     for window in windows(nt.text):  # a window at a time: memory stays bounded
         with collection_paused():
-            found, named = _mine(nt, source, window, langs, get_conventions(lang), region, date, numbered, named)
+            found, named = _mine(
+                nt, source, window, langs, get_conventions(lang), region, date, numbered, named, country, named_count
+            )
         numbered += len(found)
         yield from found
 
@@ -918,6 +949,8 @@ def _mine(
     date: dt.date | None,
     numbered: int,
     named_before: tuple[str, ...],
+    country: str | None = None,
+    named_count: dict[str, int] | None = None,
 ) -> tuple[list[Claim], tuple[str, ...]]:
     """The claims of one window of the text, numbered after the ``numbered`` before it, and the
     countries named in it, last ones last.  Each text a claim reports for a span of the text is
@@ -958,6 +991,8 @@ def _mine(
         d.modality = _modality(ctx, a, max(d.first, a))  # "will reach $300bn", سنصل إلى 200 مليار
         _assign_entities(ctx, d, previous_rank)
         _assign_period(ctx, d)
+        d.aggregate = _aggregate(ctx, d)
+        d.fiscal = _fiscal(ctx, d)
         _reasons(ctx, d)
         if d.check_worthy:
             _assign_metric(ctx, d, nt)
@@ -976,9 +1011,78 @@ def _mine(
             previous_rank = d
         if d.check_worthy:
             previous = d
+    _from_context(ctx, drafts, country, named_count)
     named = [code for hit in ctx.entities for code in hit.codes]
     claims = [_claim(d, n, nt, items, ctx, date, source) for n, d in enumerate(drafts, start=numbered + 1)]
     return claims, (*named_before, *named)[-_NAMED_CARRIED:]
+
+
+def _aggregate(ctx: Context, d: _Draft) -> str | None:
+    """ "average" when words just before the figure make it an average over several years
+    ("averaged 4% in the decade to 2022", بمتوسط معدل نمو سنوي وصل إلى 2.5%)."""
+    a, _ = _clause_range(ctx, d.first)
+    for k in range(d.first - 1, max(a, d.first - 8) - 1, -1):  # the words before it, back to another number
+        if k in ctx.in_quantity:
+            break
+        if "period_average" in ctx.items[k].roles and match_at(ctx.items, k, ("period_average",), limit=d.first):
+            return "average"
+    return None
+
+
+def _fiscal(ctx: Context, d: _Draft) -> bool:
+    """Is the claim about a fiscal year: its sentence names one ("In FY 2018-19", العام المالي
+    2021/2022) and the claim has no calendar period of its own, or the fiscal words stand right
+    before the period it has?"""
+    s0, s1 = ctx.sentences[ctx.sentence_of[d.first]]
+    for k in range(s0, s1):
+        if "fiscal_year" not in ctx.items[k].roles:
+            continue
+        found = match_at(ctx.items, k, ("fiscal_year",), limit=s1)
+        if found is None:
+            continue
+        if d.period is None or 0 <= d.period.first - found[1] <= 3:
+            return True
+    return False
+
+
+def _from_context(ctx: Context, drafts: list[_Draft], country: str | None, named: dict[str, int] | None) -> None:
+    """A level, change or share that names no country is about the one the document's user gave.
+    ``named`` counts the countries the text names, for :func:`with_main_country` once the whole
+    text is read."""
+    if named is not None:
+        for hit in ctx.entities:
+            if not hit.group and len(hit.codes) == 1:
+                named[hit.codes[0]] = named.get(hit.codes[0], 0) + 1
+    if country is None:
+        return
+    for d in drafts:
+        if _needs_country(d):
+            d.entities, d.entities_from = (country,), "document"
+
+
+def _needs_country(d: _Draft | Claim) -> bool:
+    """A rank needs its own subject: only a level, change or share takes the document's country."""
+    return d.check_worthy and not d.entities and d.kind in (ClaimKind.LEVEL, ClaimKind.CHANGE, ClaimKind.SHARE)
+
+
+def main_country(named: dict[str, int]) -> str | None:
+    """The country a text names most: at least twice, and more often than any other."""
+    ranked = sorted(named.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def with_main_country(claims: list[Claim], named: dict[str, int]) -> list[Claim]:
+    """The claims, those that name no country (and were given none) taken to be about the country
+    the whole text names most ("the kingdom", البلاد, a bare statistic), marked
+    ``entities_from="article"``.  Needs the whole text read, so it runs after mining."""
+    main = main_country(named)
+    if main is None:
+        return claims
+    return [
+        dataclasses.replace(c, entities=(main,), entities_from="article") if _needs_country(c) else c for c in claims
+    ]
 
 
 def _claim(
@@ -1012,6 +1116,9 @@ def _claim(
         direction=d.direction,
         period=_resolve_period(d.period, nt, items, date, source),
         entities=d.entities,
+        entities_from=d.entities_from,
+        aggregate=d.aggregate,
+        fiscal_year=d.fiscal,
         subject=d.subject,
         metric=d.metric,
         criterion=None if d.criterion is None else _text(nt, items, *d.criterion),

@@ -195,6 +195,7 @@ def _finding(f: Finding, doc: Document) -> dict[str, Any]:
         "reference": None if e is None else _evidence(e),
         "alternatives": [_evidence(a) for a in f.alternatives],
         "reason": f.reason,
+        "reason_code": f.reason_code,
         "ruled_out": list(f.ruled_out),
     }
 
