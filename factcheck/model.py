@@ -202,6 +202,10 @@ class Claim:
     aggregate: str | None = None
     # about a fiscal year ("FY 2018-19", العام المالي 2021/2022), which calendar-year data do not give
     fiscal_year: bool = False
+    # what narrows the measure, as qualifier ids of the lexicon ("food", "non_oil", "lng", "female")
+    qualifiers: tuple[str, ...] = ()
+    # the words of its clause before it, back to the number before it: where its subject is written
+    scope: Span | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The public claim record (README, "Claim schema"); Decimals are left as Decimal."""
@@ -233,4 +237,6 @@ class Claim:
             "entities_from": self.entities_from,
             "aggregate": self.aggregate,
             "fiscal_year": self.fiscal_year,
+            "qualifiers": list(self.qualifiers),
+            "scope": None if self.scope is None else {"start": self.scope.start, "end": self.scope.end},
         }

@@ -349,7 +349,8 @@ def test_claim_json_schema() -> None:
     assert list(record) == [
         "id", "start", "end", "text", "sentence", "kind", "value", "low", "high", "unit", "as_written", "approx",
         "comparator", "direction", "period", "entities", "subject", "metric", "criterion", "modality",
-        "check_worthy", "reason", "mentions", "rule", "entities_from", "aggregate", "fiscal_year",
+        "check_worthy", "reason", "mentions", "rule", "entities_from", "aggregate", "fiscal_year", "qualifiers",
+        "scope",
     ]  # fmt: skip
     assert record["mentions"] == [{"start": claim.span.start, "end": claim.span.end, "kind": "percent"}]
 

@@ -131,3 +131,9 @@ def test_later_data_is_not_rated_false_and_does_not_fail_by_default() -> None:
     assert rating["alternateName"] == LATER_DATA and "ratingValue" not in rating
     undated = check_text("Egypt's GDP reached $520 billion in 2022.", "en")
     assert undated.findings[0].basis is None and undated.has({"CONTRADICTED"})
+
+
+def test_may_reach_is_a_target_judged_on_its_year() -> None:
+    text = "Russia-China annual trade may reach $200 billion by the end of 2022."
+    f = _finding(text, "$200 billion", "en", dt.date(2022, 9, 9))
+    assert (f["verdict"], f["outcome"], f["reference"]["period"]) == ("PREDICTION", "NOT_MET", "2022")

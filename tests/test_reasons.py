@@ -34,7 +34,7 @@ def _only(text: str) -> dict:
         ("نما الناتج المحلي الإجمالي لمصر بنسبة 4% في الربع الأول من 2023.", "no_period", "(only FY 2023)"),
         ("Egypt's GDP reached 10 trillion pounds in 2022.", "unit", "data in USD"),
         ("بلغ الناتج المحلي الإجمالي لمصر 10 تريليونات جنيه في 2022.", "unit", "data in USD"),
-        ("Hotel occupancy in Egypt rose 12% in 2023, while GDP growth slowed.", "doubtful_link", "elsewhere"),
+        ("Car sales in Egypt rose 12% in 2023, while GDP growth slowed.", "doubtful_link", "elsewhere"),
     ],
 )
 def test_each_unverifiable_names_its_blocker(text: str, code: str, words: str) -> None:
@@ -98,3 +98,17 @@ def test_with_no_period_and_no_date_the_latest_data_cannot_contradict(text: str)
     f = _only(text)  # no period stated, no date: the latest year was assumed
     assert f["verdict"] == "UNVERIFIABLE" and f["reason_code"] == "doubtful_link"
     assert "states no period" in f["reason"]
+
+
+def test_an_assumed_period_cannot_contradict_but_a_stated_or_inherited_one_can() -> None:
+    import datetime as dt
+
+    day = dt.date(2024, 6, 1)
+    (f,) = check_text("The economy grew 9.5%.", date=day, country="EGY").findings
+    assert str(f.verdict) == "UNVERIFIABLE" and f.reason_code == "doubtful_link"
+    (f,) = check_text("The economy grew 9.5% in 2023.", date=day, country="EGY").findings
+    assert str(f.verdict) == "CONTRADICTED"
+    # the period stated earlier in the paragraph holds for the claim
+    text = "Inflation reached 33.9% in 2023. The economy grew 9.5%, the ministry said."
+    report = check_text(text, date=day, country="EGY")
+    assert [str(f.verdict) for f in report.findings] == ["SUPPORTED", "CONTRADICTED"]

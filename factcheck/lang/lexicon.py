@@ -99,6 +99,8 @@ _TEXT_ROLES = (
     "base_cue",
     "period_average",
     "fiscal_year",
+    "qualifier",
+    "period_anaphor",
 )
 # signed integers (a year offset: العام الماضي is -1)
 _SIGNED_ROLES = ("relative_year", "relative_month", "month_relation")

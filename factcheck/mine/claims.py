@@ -39,6 +39,7 @@ from factcheck.mine.items import Item, Positions
 from factcheck.mine.match import entries_with, match_at, match_before
 from factcheck.mine.mentions import checked_original, languages_for, make_mention, to_decimal
 from factcheck.mine.numbers import analyse
+from factcheck.mine.qualifiers import qualifiers_at
 from factcheck.mine.quantities import Quantity, counted_noun_after, find_quantities
 from factcheck.model import Claim, ClaimKind, Mention, Modality, Period, Span
 from factcheck.text.normalize import lookup_key, normalize
@@ -72,6 +73,7 @@ class _Draft:
     entities_from: str = "text"
     aggregate: str | None = None
     fiscal: bool = False
+    qualifiers: tuple[str, ...] = ()
     period: PeriodHit | None = None
     metric: str | None = None
     modality: Modality = Modality.FACT
@@ -441,8 +443,20 @@ def _assign_period(ctx: Context, d: _Draft) -> None:
         pool = free or pool
     if pool:
         d.period = min(pool, key=lambda p: abs(p.first - d.first))
+    elif _refers_back(ctx, a, b):
+        # "خلال هذه الفترة", "in that period": the period named last before it
+        earlier = [p for p in ctx.periods if p.last <= d.first and p.cue not in ("since", "base", "base_part")]
+        d.period = earlier[-1] if earlier else None
     elif d.kind == ClaimKind.CHANGE:
         d.period = _after_base(sentence, a, b)
+
+
+def _refers_back(ctx: Context, a: int, end: int) -> bool:
+    """Do words between ``a`` and ``end`` refer back to a period named before (هذه الفترة)?"""
+    return any(
+        "period_anaphor" in ctx.items[k].roles and match_at(ctx.items, k, ("period_anaphor",), limit=end)
+        for k in range(a, end)
+    )
 
 
 def _after_base(sentence: tuple[PeriodHit, ...], a: int, b: int) -> PeriodHit | None:
@@ -993,6 +1007,7 @@ def _mine(
         _assign_period(ctx, d)
         d.aggregate = _aggregate(ctx, d)
         d.fiscal = _fiscal(ctx, d)
+        d.qualifiers = _qualifiers(ctx, d)
         _reasons(ctx, d)
         if d.check_worthy:
             _assign_metric(ctx, d, nt)
@@ -1013,7 +1028,8 @@ def _mine(
             previous = d
     _from_context(ctx, drafts, country, named_count)
     named = [code for hit in ctx.entities for code in hit.codes]
-    claims = [_claim(d, n, nt, items, ctx, date, source) for n, d in enumerate(drafts, start=numbered + 1)]
+    in_quantity = sorted(ctx.in_quantity)
+    claims = [_claim(d, n, nt, items, ctx, date, source, in_quantity) for n, d in enumerate(drafts, start=numbered + 1)]
     return claims, (*named_before, *named)[-_NAMED_CARRIED:]
 
 
@@ -1027,6 +1043,17 @@ def _aggregate(ctx: Context, d: _Draft) -> str | None:
         if "period_average" in ctx.items[k].roles and match_at(ctx.items, k, ("period_average",), limit=d.first):
             return "average"
     return None
+
+
+def _qualifiers(ctx: Context, d: _Draft) -> tuple[str, ...]:
+    """What narrows the claim's measure: qualifier words in its clause before the number, or
+    starting within two words after it ("inflation was 2.9% month on month", "87.2 years for
+    women"; not "grew 8.7% on higher oil prices", which says why)."""
+    a, b = _clause_range(ctx, d.first)
+    found = qualifiers_at(ctx.items, a, d.first)
+    after = qualifiers_at(ctx.items, d.last, min(b, d.last + 6))
+    found += [q for q in after if q[1] <= d.last + 2]  # "87.2 years for women", not "on higher oil prices"
+    return tuple(dict.fromkeys(q for q, _, _ in found))
 
 
 def _fiscal(ctx: Context, d: _Draft) -> bool:
@@ -1085,8 +1112,24 @@ def with_main_country(claims: list[Claim], named: dict[str, int]) -> list[Claim]
     ]
 
 
+def _scope(d: _Draft, nt: NormalizedText, items: list[Item], ctx: Context, in_quantity: list[int]) -> Span | None:
+    """The words of the claim's clause before it, back to the number before it in that clause: where
+    its subject is written ("The population was recorded at 207.68 million")."""
+    a, _ = _clause_range(ctx, d.first)
+    at = bisect.bisect_left(in_quantity, d.first)
+    start = max(a, in_quantity[at - 1] + 1) if at > 0 else a
+    return _span(nt, items, start, d.first) if start < d.first else None
+
+
 def _claim(
-    d: _Draft, n: int, nt: NormalizedText, items: list[Item], ctx: Context, date: dt.date | None, source: str
+    d: _Draft,
+    n: int,
+    nt: NormalizedText,
+    items: list[Item],
+    ctx: Context,
+    date: dt.date | None,
+    source: str,
+    in_quantity: list[int] | None = None,
 ) -> Claim:
     span = _span(nt, items, d.first, d.last)
     s0, s1 = ctx.sentences[ctx.sentence_of[d.first]]
@@ -1119,6 +1162,8 @@ def _claim(
         entities_from=d.entities_from,
         aggregate=d.aggregate,
         fiscal_year=d.fiscal,
+        qualifiers=d.qualifiers,
+        scope=_scope(d, nt, items, ctx, in_quantity) if in_quantity is not None else None,
         subject=d.subject,
         metric=d.metric,
         criterion=None if d.criterion is None else _text(nt, items, *d.criterion),

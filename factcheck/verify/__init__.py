@@ -218,7 +218,8 @@ def _doubtful_link(e: Evidence, policy: Policy) -> str | None:
     * the data were named elsewhere in the sentence, not by the claim's own words, so a figure
       that disagrees is as likely about something else as wrong;
     * the claim names no country and the one the article names most was assumed;
-    * the claim states no period and, the article's date being unknown, the latest was assumed;
+    * the claim states no period (nor does its paragraph), so that one was assumed: the latest at
+      the article's date, or the latest in the data when the date is unknown;
     * a level is many times the reference (``linking.implausible_factor``): it almost always
       measures something else (part of a year, a narrower item, another scale)."""
     if e.candidate.weak == "sentence":
@@ -233,8 +234,8 @@ def _doubtful_link(e: Evidence, policy: Policy) -> str | None:
         )
     if e.candidate.weak == "period":
         return (
-            f"the claim states no period and the article's date is unknown; the latest data ({e.summary}) disagree,"
-            " but the claim may be about another year (give the date with --date or front matter)"
+            "the claim states no period, nor does its paragraph; the data for the period assumed"
+            f" ({e.candidate.time_rule}: {e.summary}) disagree, but the claim may be about another period"
         )
     factor = policy.implausible_factor
     d = e.deviation

@@ -1,0 +1,90 @@
+"""A narrower metric is not linked to a broader dataset (issue 12, item 3): qualifier words in the
+claim ("food", غير النفطي, "LNG", "for women") must be covered by the dataset's titles, aliases or
+categories.  Also periods named by reference (هذه الفترة, "that period").  Sentences of our own.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from factcheck.check import check_text
+from factcheck.mine.claims import mine_claims
+from factcheck.mine.qualifiers import qualifiers_in
+from factcheck.report import render_json
+
+
+def _finding(text: str, number: str) -> dict:
+    report = json.loads(render_json(check_text(text)))
+    found = [f for f in report["findings"] if f["claim"]["text"] == number]
+    assert found, [f["claim"]["text"] for f in report["findings"]]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "qualifier"),
+    [
+        ("Egypt's food inflation rose to 30% in 2023.", "30%", "food"),
+        ("ارتفع التضخم الغذائي في مصر إلى 30% في 2023.", "30%", "food"),
+        ("Saudi Arabia's non-oil GDP grew 4.4% in 2023.", "4.4%", "non_oil"),
+        ("نما الناتج المحلي الإجمالي غير النفطي في السعودية بنسبة 4.4% في 2023.", "4.4%", "non_oil"),
+        ("Life expectancy in Egypt was 74 years for women in 2022.", "74 years", "female"),
+        ("بلغ متوسط العمر المتوقع للإناث في مصر 74 عاما في 2022.", "74 عاما", "female"),
+        ("Egypt's core inflation reached 35% in 2023.", "35%", "core"),
+        ("بلغ عدد السعوديين 18.8 مليون نسمة في 2022.", "18.8 مليون نسمة", "nationals"),
+    ],
+)
+def test_a_narrower_metric_finds_no_dataset(text: str, number: str, qualifier: str) -> None:
+    f = _finding(text, number)
+    assert qualifier in f["claim"]["qualifiers"]
+    assert f["verdict"] == "UNVERIFIABLE" and f["reason_code"] == "no_dataset"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Egypt's inflation reached 33.9% in 2023.", "33.9%"),
+        ("بلغ معدل التضخم في مصر 33.9% في 2023.", "33.9%"),
+        # a qualifier the dataset covers: urban population, GDP per capita
+        ("Egypt's urban population was 43% of the total in 2023.", "43%"),
+    ],
+)
+def test_the_metric_itself_still_links(text: str, number: str) -> None:
+    assert _finding(text, number)["verdict"] in ("SUPPORTED", "CLOSE")
+
+
+def test_a_reason_after_the_number_is_no_qualifier() -> None:
+    (claim,) = [c for c in mine_claims("Egypt's economy grew 3.8% in 2023 on higher gas exports.") if c.text == "3.8%"]
+    assert claim.qualifiers == ()
+
+
+def test_datasets_cover_the_qualifiers_their_titles_name() -> None:
+    assert qualifiers_in("Urban population (% of total population)", "en") == {"urban"}
+    assert qualifiers_in("الغاز الطبيعي المسال", "ar") == {"lng"}
+    assert qualifiers_in("GDP growth (annual %)", "en") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "China-Russia trade rose 9.4% in January-August 2023. China's exports to Russia fell 9.7% in that period.",
+            "9.7%",
+        ),
+        (
+            "ارتفع التبادل التجاري بين الصين وروسيا بنسبة 9.4% من يناير إلى أغسطس 2023."
+            " وانخفضت الصادرات الصينية إلى روسيا خلال هذه الفترة بنسبة 9.7%.",
+            "9.7%",
+        ),
+    ],
+)
+def test_a_period_named_by_reference_is_the_one_before(text: str, number: str) -> None:
+    (claim,) = [c for c in mine_claims(text) if c.text == number]
+    assert claim.period is not None and claim.period.label() == "2023-01..2023-08"
+
+
+def test_the_first_months_written_with_shuhur() -> None:
+    text = "ارتفع الدين العام في الأردن خلال الشهور الأربعة الأولى من عام 2023 بنسبة 2.6%."
+    (claim,) = [c for c in mine_claims(text) if c.text == "2.6%"]
+    assert claim.period is not None and claim.period.label() == "2023-01..2023-04"
