@@ -101,6 +101,7 @@ _TEXT_ROLES = (
     "fiscal_year",
     "qualifier",
     "period_anaphor",
+    "unitless_measure",
 )
 # signed integers (a year offset: العام الماضي is -1)
 _SIGNED_ROLES = ("relative_year", "relative_month", "month_relation")

@@ -613,6 +613,7 @@ def _reasons(ctx: Context, d: _Draft) -> None:
         d.direction is not None
         or (q.value is not None and abs(q.value) >= 1000)
         or counted_noun_after(items, q) is not None  # قتل 15 جندياً, "120 seats"
+        or _measure_before(ctx, d)  # "the fertility rate was 1.54", "life expectancy in Laos was 68"
     )
     if q.kind == "number" and d.kind == ClaimKind.LEVEL and q.comparator == "=" and q.scale is None and not counted:
         # "145 million" (a population), "fell to 50,500", "a record 745,000" are statistics; "5" alone
@@ -1031,6 +1032,16 @@ def _mine(
     in_quantity = sorted(ctx.in_quantity)
     claims = [_claim(d, n, nt, items, ctx, date, source, in_quantity) for n, d in enumerate(drafts, start=numbered + 1)]
     return claims, (*named_before, *named)[-_NAMED_CARRIED:]
+
+
+def _measure_before(ctx: Context, d: _Draft) -> bool:
+    """Does the claim's clause name, before it, a measure whose figures are written without a unit
+    ([unitless_measure]: fertility rate, life expectancy, population, exchange rate)?"""
+    a, _ = _clause_range(ctx, d.first)
+    return any(
+        "unitless_measure" in ctx.items[k].roles and match_at(ctx.items, k, ("unitless_measure",), limit=d.first)
+        for k in range(a, d.first)
+    )
 
 
 def _aggregate(ctx: Context, d: _Draft) -> str | None:

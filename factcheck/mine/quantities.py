@@ -702,6 +702,8 @@ def _is_ratio(a: Quantity, b: Quantity, items: list[Item]) -> bool:
         return False
     if a.unit is not None or b.unit is not None or not 0 < a.value < b.value:
         return False
+    if a.value != int(a.value) or b.value != int(b.value) or b.value > 1000:
+        return False  # "one in five", "1 in 200", not "2.8 in 2022" (a figure, then its year)
     gap = tuple(it.key for it in items[a.last : b.first])
     return gap in _RATIO_GAPS
 

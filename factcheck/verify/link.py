@@ -234,7 +234,20 @@ def _of_something(tokens: list[str], k: int) -> bool:
     nxt = tokens[k]
     if nxt in _MEASURE_GOES_ON and not (nxt == "of" and k + 1 < len(tokens) and tokens[k + 1].isalpha()):
         return False
+    after = k + 1 if nxt == "of" else k
+    if _country_at(tokens, after):
+        return False  # "the population of Peru", سكان مصر: the measure of a country is the measure itself
     return (nxt.isalpha() and not nxt.isascii()) or nxt == "of"
+
+
+def _country_at(tokens: list[str], k: int) -> bool:
+    """Does a country's name (one to three words, "the" allowed before it) start at ``k``?"""
+    from factcheck.entities import get_gazetteer
+
+    gazetteer = get_gazetteer()
+    if k < len(tokens) and tokens[k] == "the":
+        k += 1
+    return any(gazetteer.code_for(" ".join(tokens[k : k + n])) for n in (1, 2, 3) if k + n <= len(tokens))
 
 
 def _covered(store: Store, ds: Dataset) -> frozenset[str]:
@@ -427,6 +440,8 @@ def _comparable(claim_unit: str | None, data_unit: str) -> str | None:
         return f"amount in {claim_unit or 'a count'}, data in {data_unit}"
     if claim_unit in ("%", "percentage_point") or data_unit in ("%", "percentage_point"):
         return f"a value in {claim_unit or 'a count'}, data in {data_unit}"
+    if claim_unit is None and data_unit == "year":
+        return None  # "life expectancy in Laos was 68": a measure in years, written bare
     if claim_unit is None or claim_unit == "person":
         return None if data_unit in ("dimensionless", "person") else f"a count, data in {data_unit}"
     if data_unit in ("dimensionless", "person"):

@@ -1,0 +1,51 @@
+"""Statistics as reference pages write them (issue 12, item 5, in part): "The population of X is
+N", a bare figure after a measure written without a unit (fertility rate, life expectancy), and a
+figure followed by its year ("2.8 in 2022" is no ratio).  Sentences of our own writing.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from factcheck.check import check_text
+from factcheck.mine.claims import mine_claims
+from factcheck.report import render_json
+
+
+def _finding(text: str, number: str) -> dict:
+    report = json.loads(render_json(check_text(text)))
+    found = [f for f in report["findings"] if f["claim"]["text"] == number]
+    assert found, [f["claim"]["text"] for f in report["findings"]]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "dataset"),
+    [
+        ("The population of Peru was 34 million in 2023.", "34 million", "wb_sp_pop_totl"),
+        ("The fertility rate in Egypt was 2.8 in 2022.", "2.8", "wb_sp_dyn_tfrt_in"),
+        ("بلغ معدل الخصوبة في مصر 2.8 في 2022.", "2.8", "wb_sp_dyn_tfrt_in"),
+        ("Life expectancy in Egypt was 70 in 2022.", "70", "wb_sp_dyn_le00_in"),
+    ],
+)
+def test_reference_page_forms_link(text: str, number: str, dataset: str) -> None:
+    f = _finding(text, number)
+    assert f["reference"]["dataset"] == dataset and f["claim"]["check_worthy"]
+
+
+def test_a_bare_number_without_a_measure_is_still_no_claim() -> None:
+    (claim,) = [c for c in mine_claims("He bought 5 in 2022.") if c.text == "5"]
+    assert not claim.check_worthy and claim.reason == "a count with no unit or measure"
+
+
+@pytest.mark.parametrize("text", ["The rate was 2.8 in 2022.", "It stood at 68 in 2019."])
+def test_a_figure_then_its_year_is_no_ratio(text: str) -> None:
+    claims = mine_claims(text)
+    assert all(c.unit != "%" for c in claims)
+
+
+def test_one_in_five_is_still_a_share() -> None:
+    (claim,) = [c for c in mine_claims("One in five children is stunted.") if c.unit == "%"]
+    assert claim.value == 20
