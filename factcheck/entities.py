@@ -189,6 +189,8 @@ def _build_gazetteer() -> Gazetteer:
                 add(form, code, arabic=True)
         for adjective in fields.get("en_adjective", []):
             add(str(adjective), code, arabic=False)
+            if str(adjective)[-1:] in ("n", "i", "o"):  # the people: Nigerians, Saudis, Filipinos
+                add(str(adjective) + "s", code, arabic=False)
         for capital in fields.get("ar_capital", []):
             add(str(capital), code, arabic=True)
         for capital in fields.get("en_capital", []):

@@ -90,3 +90,17 @@ def test_the_cli_country_option(tmp_path: Path) -> None:
     assert json.loads(run.stdout)["findings"][0]["verdict"] == "SUPPORTED"
     run = CliRunner().invoke(main, ["check", "--country", "Atlantis", "--out", out, str(article)])
     assert run.exit_code == 2 and "--country 'Atlantis'" in run.output
+
+
+@pytest.mark.parametrize(
+    ("name", "code"), [("Nigerians", "NGA"), ("Egyptians", "EGY"), ("Saudis", "SAU"), ("Filipinos", "PHL")]
+)
+def test_a_people_names_its_country(name: str, code: str) -> None:
+    from factcheck.entities import get_gazetteer
+
+    assert get_gazetteer().code_for(name) == code
+
+
+def test_what_a_people_sent_home_is_its_remittances() -> None:
+    f = _finding("Egyptians sent home $22 billion in 2023.", "$22 billion")
+    assert f["claim"]["entities"] == ["EGY"] and f["reference"]["dataset"] == "wb_bx_trf_pwkr_cd_dt"

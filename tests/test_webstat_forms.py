@@ -49,3 +49,12 @@ def test_a_figure_then_its_year_is_no_ratio(text: str) -> None:
 def test_one_in_five_is_still_a_share() -> None:
     (claim,) = [c for c in mine_claims("One in five children is stunted.") if c.unit == "%"]
     assert claim.value == 20
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Egypt has a population of around 112 million in 2023.", "يبلغ عدد سكان مصر نحو 112 مليون نسمة في 2023."],
+)
+def test_a_population_of_about_n_is_the_population(text: str) -> None:
+    (f,) = json.loads(render_json(check_text(text)))["findings"]
+    assert f["reference"]["dataset"] == "wb_sp_pop_totl"

@@ -226,6 +226,17 @@ _MEASURE_GOES_ON = frozenset(
 )
 
 
+# words that stand before a figure, not before what a measure is the measure of
+_BEFORE_A_FIGURE = frozenset(
+    lookup_key(w)
+    for w in [
+        *("around", "about", "nearly", "almost", "some", "roughly", "approximately", "over", "more", "less"),
+        *("just", "under", "above", "below", "only", "up"),
+        *("نحو", "حوالي", "قرابة", "أكثر", "أقل", "ما", "زهاء", "قرابة", "تقريبا"),
+    ]
+)
+
+
 def _of_something(tokens: list[str], k: int) -> bool:
     """Does a noun follow at ``k``, making a one-word measure the measure of it (نمو أعداد
     السياح, "growth of tourist numbers") rather than the measure itself (النمو بلغ 3%)?"""
@@ -235,6 +246,8 @@ def _of_something(tokens: list[str], k: int) -> bool:
     if nxt in _MEASURE_GOES_ON and not (nxt == "of" and k + 1 < len(tokens) and tokens[k + 1].isalpha()):
         return False
     after = k + 1 if nxt == "of" else k
+    if after < len(tokens) and tokens[after] in _BEFORE_A_FIGURE:
+        return False  # "a population of around 1.4 billion", عدد السكان نحو 105 ملايين
     if _country_at(tokens, after):
         return False  # "the population of Peru", سكان مصر: the measure of a country is the measure itself
     return (nxt.isalpha() and not nxt.isascii()) or nxt == "of"
