@@ -58,3 +58,31 @@ def test_one_in_five_is_still_a_share() -> None:
 def test_a_population_of_about_n_is_the_population(text: str) -> None:
     (f,) = json.loads(render_json(check_text(text)))["findings"]
     assert f["reference"]["dataset"] == "wb_sp_pop_totl"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Egypt, Jordan and Morocco grew 3.8%, 2.6% and 3.4% respectively in 2023.",
+            [("3.8%", ("EGY",)), ("2.6%", ("JOR",)), ("3.4%", ("MAR",))],
+        ),
+        (
+            "نمت اقتصادات مصر والأردن والمغرب بنسبة 3.8% و2.6% و3.4% على التوالي في 2023.",
+            [("3.8%", ("EGY",)), ("2.6%", ("JOR",)), ("3.4%", ("MAR",))],
+        ),
+        (
+            "The list also features Oman (8.8%), Saudi Arabia, (8%) and Kuwait (5.6%).",
+            [("8.8%", ("OMN",)), ("8%", ("SAU",)), ("5.6%", ("KWT",))],
+        ),
+        # no "respectively": both countries stay with the figure
+        ("Egypt and Jordan grew 3.8% in 2023.", [("3.8%", ("EGY", "JOR"))]),
+    ],
+)
+def test_each_figure_of_a_list_goes_to_its_own_country(text: str, expected: list) -> None:
+    assert [(c.text, c.entities) for c in mine_claims(text) if c.check_worthy] == expected
+
+
+def test_a_list_is_respective_only_with_as_many_figures_as_countries() -> None:
+    claims = [c for c in mine_claims("Egypt, Jordan and Morocco grew 3.8% and 2.6% respectively.") if c.check_worthy]
+    assert [len(c.entities) > 1 for c in claims] == [True, True]

@@ -102,6 +102,7 @@ _TEXT_ROLES = (
     "qualifier",
     "period_anaphor",
     "unitless_measure",
+    "respectively",
 )
 # signed integers (a year offset: العام الماضي is -1)
 _SIGNED_ROLES = ("relative_year", "relative_month", "month_relation")

@@ -416,8 +416,50 @@ def _assign_entities(ctx: Context, d: _Draft, previous_rank: _Draft | None) -> N
                     found.append(code)
         d.entities = tuple(found)
         return
-    found = _entities_in(ctx, a, b) or _entities_in(ctx, s0, s1)
+    own = _own_country(ctx, d) or _respective(ctx, d, s0, s1)
+    found = list(own) if own else (_entities_in(ctx, a, b) or _entities_in(ctx, s0, s1))
     d.entities = tuple(found)
+
+
+def _own_country(ctx: Context, d: _Draft) -> tuple[str, ...]:
+    """A figure in parentheses right after a country's name is that country's: "Oman (8.8%),
+    Saudi Arabia (8%)", "مصر (3.8%)"."""
+    k = d.first - 1
+    if k < 1 or ctx.items[k].text != "(":
+        return ()
+    k -= 1
+    if ctx.items[k].text in (",", "،") and k >= 1:
+        k -= 1
+    for hit in ctx.by_sentence.get(ctx.sentence_of[d.first], ()):
+        if hit.last == k + 1 and not hit.group:
+            return hit.codes
+    return ()
+
+
+def _respective(ctx: Context, d: _Draft, s0: int, s1: int) -> tuple[str, ...]:
+    """In "Egypt, Jordan and Morocco grew 3.8%, 2.6% and 3.4% respectively", each figure goes to
+    the country in the same place of the list before them (as many countries as figures)."""
+    items = ctx.items
+    end = next(
+        (k for k in range(d.last, s1) if "respectively" in items[k].roles and match_at(items, k, ("respectively",))),
+        None,
+    )
+    if end is None:
+        return ()
+    hits = [h for h in ctx.by_sentence.get(ctx.sentence_of[d.first], ()) if h.last <= d.first and not h.group]
+    if not hits:
+        return ()
+    starts = [
+        k for k in range(hits[-1].last, end) if k in ctx.in_quantity and (k - 1 not in ctx.in_quantity or k == s0)
+    ]
+    names: list[EntityHit] = []
+    for h in reversed(hits):  # the list of names just before the figures, back to a gap of more than two words
+        if names and names[0].first - h.last > 2:
+            break
+        names.insert(0, h)
+    if d.first not in starts or len(names) != len(starts):
+        return ()
+    return names[starts.index(d.first)].codes
 
 
 def _assign_period(ctx: Context, d: _Draft) -> None:
