@@ -103,6 +103,7 @@ _TEXT_ROLES = (
     "period_anaphor",
     "unitless_measure",
     "respectively",
+    "comparator_verb",
 )
 # signed integers (a year offset: العام الماضي is -1)
 _SIGNED_ROLES = ("relative_year", "relative_month", "month_relation")

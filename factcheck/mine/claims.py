@@ -269,6 +269,24 @@ def _threshold(ctx: Context, d: _Draft) -> None:
     d.rule = "level.threshold"
 
 
+def _verb_bound(ctx: Context, d: _Draft) -> None:
+    """A verb of passing before the subject makes the figure after it a lower bound: "يتوقع أن
+    يتجاوز الناتج المحلي الإجمالي 1.055 تريليون دولار" (more than 1.055 trillion)."""
+    items = ctx.items
+    if d.kind != ClaimKind.LEVEL or d.comparator != "=" or d.value is None:
+        return
+    a, _ = _clause_range(ctx, d.first)
+    for k in range(d.bound_first - 1, a - 1, -1):
+        if k in ctx.in_quantity:
+            return
+        found = match_at(items, k, ("comparator_verb",), limit=d.bound_first)
+        if found is not None:
+            d.comparator = str(found[0].value)
+            d.low, d.high = d.value, None
+            d.rule = "level.verb_bound"
+            return
+
+
 def _rank(ctx: Context, d: _Draft, previous: _Draft | None) -> bool:
     """Is this ordinal (or "No. 2") a rank?  Sets the rank's cue, criterion and ellipsis."""
     items = ctx.items
@@ -1042,6 +1060,7 @@ def _mine(
         elif q is not None and q.kind not in ("year", "duration"):
             _change(ctx, d)  # "تضاعفت خلال ثلاثة أعوام": a span of time changes nothing
             _threshold(ctx, d)
+            _verb_bound(ctx, d)
         elif q is not None and q.kind == "year":
             d.kind = None
         a, _ = _clause_range(ctx, d.first)
