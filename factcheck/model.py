@@ -206,6 +206,8 @@ class Claim:
     qualifiers: tuple[str, ...] = ()
     # the words of its clause before it, back to the number before it: where its subject is written
     scope: Span | None = None
+    # for a change, the whole year it is measured from when its clause names one ("since 2010")
+    base: Period | None = None
 
     def to_json(self) -> dict[str, Any]:
         """The public claim record (README, "Claim schema"); Decimals are left as Decimal."""
@@ -239,4 +241,5 @@ class Claim:
             "fiscal_year": self.fiscal_year,
             "qualifiers": list(self.qualifiers),
             "scope": None if self.scope is None else {"start": self.scope.start, "end": self.scope.end},
+            "base": None if self.base is None else self.base.to_json(),
         }

@@ -137,3 +137,26 @@ def test_may_reach_is_a_target_judged_on_its_year() -> None:
     text = "Russia-China annual trade may reach $200 billion by the end of 2022."
     f = _finding(text, "$200 billion", "en", dt.date(2022, 9, 9))
     assert (f["verdict"], f["outcome"], f["reference"]["period"]) == ("PREDICTION", "NOT_MET", "2022")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi Arabia's total population is up 34 per cent since 2010.",
+        "نما عدد سكان السعودية بنسبة 34% منذ عام 2010.",
+    ],
+)
+def test_a_change_since_a_year_is_computed_from_that_year(text: str) -> None:
+    # World Bank: 34.18% more people in 2022 than in 2010, the latest year public in June 2023
+    f = _finding(
+        text, "34 per cent" if text.isascii() else "34%", "en" if text.isascii() else "ar", dt.date(2023, 6, 1)
+    )
+    assert f["claim"]["base"]["year"] == 2010
+    assert f["reference"]["selection"]["base_year"] == 2010 and f["reference"]["period"] == "2022"
+    assert f["verdict"] == "SUPPORTED"
+
+
+def test_a_change_from_a_year_long_before_is_not_judged_on_one_year_of_rates() -> None:
+    report = check_text("Egypt's unemployment rate rose 20% in 2022 compared with 2012.", "en")
+    (f,) = report.findings
+    assert str(f.verdict) == "UNVERIFIABLE" and f.reason_code == "kind"

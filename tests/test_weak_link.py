@@ -33,7 +33,7 @@ def test_data_named_only_elsewhere_in_the_sentence_do_not_contradict(text: str, 
     assert f["verdict"] == "UNVERIFIABLE"
     # the evidence is kept and the reason names it, so an editor can see what was compared
     assert f["reference"]["dataset"] == "wb_ny_gdp_mktp_kd_zg"
-    assert "named elsewhere in the sentence" in f["reason"] and "wb_ny_gdp_mktp_kd_zg" in f["reason"]
+    assert "not named by the claim's own words" in f["reason"] and "wb_ny_gdp_mktp_kd_zg" in f["reason"]
 
 
 @pytest.mark.parametrize(

@@ -86,3 +86,11 @@ def test_each_figure_of_a_list_goes_to_its_own_country(text: str, expected: list
 def test_a_list_is_respective_only_with_as_many_figures_as_countries() -> None:
     claims = [c for c in mine_claims("Egypt, Jordan and Morocco grew 3.8% and 2.6% respectively.") if c.check_worthy]
     assert [len(c.entities) > 1 for c in claims] == [True, True]
+
+
+def test_a_count_of_people_in_a_country_is_its_population() -> None:
+    (f,) = check_text("Egypt had 112 million people in 2022.").findings
+    assert f.evidence is not None and f.evidence.dataset.id == "wb_sp_pop_totl" and str(f.verdict) == "CLOSE"
+    # linked by its unit alone, it may not contradict
+    (f,) = check_text("Egypt had 150 million people in 2022.").findings
+    assert str(f.verdict) == "UNVERIFIABLE" and f.reason_code == "doubtful_link"

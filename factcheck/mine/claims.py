@@ -74,6 +74,7 @@ class _Draft:
     aggregate: str | None = None
     fiscal: bool = False
     qualifiers: tuple[str, ...] = ()
+    base: PeriodHit | None = None
     period: PeriodHit | None = None
     metric: str | None = None
     modality: Modality = Modality.FACT
@@ -1070,6 +1071,7 @@ def _mine(
         d.aggregate = _aggregate(ctx, d)
         d.fiscal = _fiscal(ctx, d)
         d.qualifiers = _qualifiers(ctx, d)
+        d.base = _base_of(ctx, d)
         _reasons(ctx, d)
         if d.check_worthy:
             _assign_metric(ctx, d, nt)
@@ -1115,6 +1117,21 @@ def _aggregate(ctx: Context, d: _Draft) -> str | None:
         if "period_average" in ctx.items[k].roles and match_at(ctx.items, k, ("period_average",), limit=d.first):
             return "average"
     return None
+
+
+def _base_of(ctx: Context, d: _Draft) -> PeriodHit | None:
+    """The whole year a change is measured from, named in its clause: "since 2010", "compared with
+    2022", مقارنة بعام 2022, منذ عام 2010 (not "the same period last year", which names a part)."""
+    if d.kind != ClaimKind.CHANGE:
+        return None
+    a, b = _clause_range(ctx, d.first)
+    bases = [
+        p
+        for p in ctx.periods_by_sentence.get(ctx.sentence_of[d.first], ())
+        if a <= p.first < b and p.cue in ("since", "base") and p.month is None and p.quarter is None
+        and p.half is None and p.months is None
+    ]  # fmt: skip
+    return bases[0] if len(bases) == 1 else None
 
 
 def _qualifiers(ctx: Context, d: _Draft) -> tuple[str, ...]:
@@ -1230,6 +1247,7 @@ def _claim(
         comparator=d.comparator,
         direction=d.direction,
         period=_resolve_period(d.period, nt, items, date, source),
+        base=_resolve_period(d.base, nt, items, date, source),
         entities=d.entities,
         entities_from=d.entities_from,
         aggregate=d.aggregate,

@@ -260,7 +260,8 @@ def _periods(items: list[Item], qs: list[Quantity], positions: Positions) -> lis
             done = found[1]
     _parts_without_year(items, positions, months, out)
     for hit in out:
-        base = _base_cue(items, hit.first) if hit.months is None else None  # "from January to October"
+        # "from January to October" is a span; "since 2010" keeps its own cue
+        base = _base_cue(items, hit.first) if hit.months is None and hit.cue != "since" else None
         if base is not None:
             hit.cue = "base" if base == "base" else "base_part"
     out.sort(key=lambda p: p.first)

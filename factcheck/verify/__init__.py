@@ -224,8 +224,8 @@ def _doubtful_link(e: Evidence, policy: Policy) -> str | None:
       measures something else (part of a year, a narrower item, another scale)."""
     if e.candidate.weak == "sentence":
         return (
-            f"{e.dataset.id} is named elsewhere in the sentence ({e.candidate.matched}), not by the"
-            f" claim's own words, and disagrees with it ({e.summary}): the claim may measure something else"
+            f"{e.dataset.id} is not named by the claim's own words (only {e.candidate.matched}) and"
+            f" disagrees with it ({e.summary}): the claim may measure something else"
         )
     if e.candidate.weak == "article":
         return (

@@ -246,6 +246,7 @@ def _ask(store: Store, c: Candidate, year: int, period: str) -> tuple[q.Answer, 
     (label, value, published as such).  Asked once per selection and store (a query is a few
     milliseconds, and a document can repeat one figure thousands of times)."""
     key = ("judge.ask", c.dataset, c.question, c.entity, c.counterpart, c.categories, c.who, c.by, year, period)
+    key += (c.base_year,)
     found = store.memo.get(key)
     if found is None:
         try:
@@ -268,6 +269,17 @@ def _read_answer(
         if a.value is None:
             raise Unusable(f"no single row for {period} {year}")
         return a, [("the figure", a.value, True)]
+    if c.base_year is not None and c.question in ("growth", "difference", "ratio"):
+        first = {"entity": c.entity, "counterpart": c.counterpart, "year": year, "period": period, "categories": cats}
+        a = q.compare(store, c.dataset, first, {**first, "year": c.base_year})
+        if a.value is None:
+            raise Unusable(f"no data for both {c.base_year} and {year}")
+        if c.question == "growth":
+            growth = ((a.detail["ratio"] - 1) * 100).quantize(Decimal("0.000001"))
+            return a, [(f"computed from the levels of {c.base_year} and {year}", growth, False)]
+        if c.question == "ratio":
+            return a, [(f"ratio to {c.base_year}", a.detail["ratio"], False)]
+        return a, [(f"change from {c.base_year}", a.value, False)]
     if c.question == "growth":
         a = q.growth(store, c.dataset, c.entity, year, c.counterpart, period, cats)
         values: list[tuple[str, Decimal, bool]] = []

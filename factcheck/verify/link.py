@@ -80,9 +80,11 @@ class Candidate:
     # only the one the article names most; "period" when neither the claim nor its paragraph states
     # a period, so that one was assumed; "" for a firm link
     weak: str = ""
+    # for a change over several years, the year it is measured from ("up 34% since 2010")
+    base_year: int | None = None
 
     def selection(self) -> dict[str, Any]:
-        return {
+        out = {
             "entity": self.entity,
             "counterpart": self.counterpart,
             "categories": dict(self.categories),
@@ -91,6 +93,9 @@ class Candidate:
             "by": self.by,
             "who": self.who,
         }
+        if self.base_year is not None:
+            out["base_year"] = self.base_year
+        return out
 
 
 @dataclass
@@ -482,6 +487,8 @@ def _question(claim: Claim, ds: Dataset) -> tuple[str | None, str | None, bool]:
         if unit == "%":
             if ds.measure == "change":
                 return "rate", None, True
+            if ds.unit == "%":  # "unemployment rose 20%": a fifth more, or 20 points? the text does not say
+                return None, f"a change in % of a rate, {ds.id}: relative or in points, the text does not say", False
             return "growth", None, False
         if unit == "percentage_point":
             if ds.unit == "%":
@@ -648,6 +655,10 @@ def candidates(
     paragraph, used when the claim states none ("... in 2023. Exports jumped 46.9%")."""
     link = Link()
     scores, category_hits = _metric_scores(claim, text, _index(store))
+    if not scores and claim.kind == ClaimKind.LEVEL and claim.unit == "person":
+        # "Egypt has 112 million people": a count of people with no other measure is the table of
+        # people; named by nothing in the text, such a link can support but not contradict
+        scores = {ds.id: (1.5, "its unit, a count of people") for ds in store.catalogue if ds.unit == "person"}
     link.metric_found = bool(scores)
     part = claim.period
     if scores and part is not None and part.year is None and (part.months or part.month or part.quarter or part.half):
@@ -681,7 +692,7 @@ def candidates(
             continue
         question, why, direct = _question(claim, ds)
         if question is None:
-            kind_mismatch = why is not None and why.startswith(("a share,", "a multiple"))
+            kind_mismatch = why is not None and why.startswith(("a share,", "a multiple", "a change in % of a rate"))
             link.rule_out(f"{ds.id}: {why}", "kind" if kind_mismatch else "unit", metric_score)
             continue
         keys = _keys(store, ds)
@@ -728,14 +739,32 @@ def candidates(
         if why is not None:
             described = _describe(same["entity"], same["counterpart"], same["who"], same["categories"])
             link.rule_out(f"{same['dataset']} ({described}): {why}", "no_period", base / 100)
-        if not same["weak"] and stated is None:
+        since = claim.base is not None and claim.base.cue == "since"
+        if not same["weak"] and stated is None and not since:
             same = {**same, "weak": "period"}  # no period stated, in the claim or its paragraph: one was assumed
         for year, period, timeliness, rule, later in chosen:
+            base_year = _base_year(claim, year, period)
+            if base_year is not None and same["question"] not in ("growth", "difference", "ratio"):
+                why = f"{same['dataset']}: a change since {base_year}, over several years; the table gives yearly rates"
+                link.rule_out(why, "kind", base / 100)
+                continue
             link.candidates.append(
-                Candidate(**same, year=year, period=period, score=base + timeliness, time_rule=rule, later=later)
-            )
+                Candidate(
+                    **same, year=year, period=period, score=base + timeliness, time_rule=rule, later=later,
+                    base_year=base_year,
+                )
+            )  # fmt: skip
     link.candidates.sort(key=lambda c: (-c.score, c.dataset, str(c.selection())))
     return link
+
+
+def _base_year(claim: Claim, year: int, period: str) -> int | None:
+    """The year a change is measured from when it is not the year before ("since 2010", "compared
+    with 2020"), for a claim about whole years."""
+    base = claim.base
+    if base is None or base.year is None or period != "FY" or base.year >= year or base.year == year - 1:
+        return None
+    return base.year
 
 
 def _label(year: int, period: str) -> str:
