@@ -127,11 +127,15 @@ class Period:
     cue: str | None = None  # "in", "by", "since", "until"
     span: Span | None = None
     text: str | None = None
+    # the year so far (منذ بداية العام, "year to date"): the months that ended before the article
+    to_date: bool = False
 
     def label(self) -> str | None:
-        """2022, 2022-Q1, 2022-H1, 2022-03, 2022-01..2022-11, or None."""
+        """2022, 2022-Q1, 2022-H1, 2022-03, 2022-01..2022-11, "2023 to date", or None."""
         if self.year is None:
             return None
+        if self.to_date:
+            return f"{self.year} to date"
         if self.months is not None:
             return f"{self.year}-{self.months[0]:02d}..{self.year}-{self.months[1]:02d}"
         if self.month is not None:
@@ -151,6 +155,7 @@ class Period:
             "half": self.half,
             "relative": self.relative,
             "cue": self.cue,
+            "to_date": self.to_date,
             "text": self.text,
             "start": None if self.span is None else self.span.start,
             "end": None if self.span is None else self.span.end,

@@ -160,3 +160,28 @@ def test_a_change_from_a_year_long_before_is_not_judged_on_one_year_of_rates() -
     report = check_text("Egypt's unemployment rate rose 20% in 2022 compared with 2012.", "en")
     (f,) = report.findings
     assert str(f.verdict) == "UNVERIFIABLE" and f.reason_code == "kind"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("China-Russia trade rose 30% so far this year.", "30%"),
+        ("China-Russia trade rose 30% year to date.", "30%"),
+        ("ارتفع التبادل التجاري بين الصين وروسيا منذ بداية العام بنسبة 30%.", "30%"),
+    ],
+)
+def test_the_year_so_far_is_the_latest_months_public_at_the_date(text: str, number: str) -> None:
+    # on 20 September 2023 China's customs had published January-August
+    f = _finding(text, number, "ar" if not text.isascii() else "en", dt.date(2023, 9, 20))
+    assert f["claim"]["period"]["to_date"] is True and f["claim"]["period"]["label"] == "2023 to date"
+    assert (f["reference"]["dataset"], f["reference"]["period"]) == ("ru_cn_trade_ytd", "Jan-Aug 2023")
+
+
+def test_the_year_so_far_on_annual_data_is_unverifiable() -> None:
+    f = _finding("Egypt's GDP grew 4% so far this year.", "4%", "en", dt.date(2023, 9, 20))
+    assert f["verdict"] == "UNVERIFIABLE" and f["reason_code"] == "no_period" and "so far" in f["reason"]
+
+
+def test_the_year_so_far_without_a_date_is_unverifiable() -> None:
+    f = _finding("China-Russia trade rose 30% year to date.", "30%", "en", None)
+    assert f["verdict"] == "UNVERIFIABLE" and f["reason_code"] == "no_period"

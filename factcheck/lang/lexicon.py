@@ -104,6 +104,7 @@ _TEXT_ROLES = (
     "unitless_measure",
     "respectively",
     "comparator_verb",
+    "year_to_date",
 )
 # signed integers (a year offset: العام الماضي is -1)
 _SIGNED_ROLES = ("relative_year", "relative_month", "month_relation")

@@ -946,6 +946,7 @@ def _resolve_period(
         cue=hit.cue,
         span=span,
         text=source[span.start : span.end],
+        to_date=hit.to_date,
     )
 
 

@@ -57,6 +57,7 @@ class PeriodHit:
     # (في فبراير), -1 the last before it (يناير الماضي, "last January"), 1 the next after it
     near: int | None = None
     relative_month: int | None = None  # الشهر الماضي, "last month": months from the article's date
+    to_date: bool = False  # منذ بداية العام, "year to date": the year so far
 
 
 @dataclass(slots=True)
@@ -259,6 +260,7 @@ def _periods(items: list[Item], qs: list[Quantity], positions: Positions) -> lis
             out.append(hit)
             done = found[1]
     _parts_without_year(items, positions, months, out)
+    _year_to_date(items, out)
     for hit in out:
         # "from January to October" is a span; "since 2010" keeps its own cue
         base = _base_cue(items, hit.first) if hit.months is None and hit.cue != "since" else None
@@ -266,6 +268,22 @@ def _periods(items: list[Item], qs: list[Quantity], positions: Positions) -> lis
             hit.cue = "base" if base == "base" else "base_part"
     out.sort(key=lambda p: p.first)
     return out
+
+
+def _year_to_date(items: list[Item], out: list[PeriodHit]) -> None:
+    """منذ بداية العام, "so far this year": the year so far, of the year a period right after
+    names ("year to date 2023") or else of the article's date."""
+    k = 0
+    while k < len(items):
+        found = match_at(items, k, ("year_to_date",)) if "year_to_date" in items[k].roles else None
+        if found is None:
+            k += 1
+            continue
+        covered = [h for h in out if k <= h.first < found[1] or h.first <= k < h.last]
+        for h in covered:  # "this year" inside "so far this year" is the same period
+            out.remove(h)
+        out.append(PeriodHit(k, found[1], None, relative=0, cue="to_date", to_date=True))
+        k = found[1]
 
 
 def _base_cue(items: list[Item], k: int) -> str | None:

@@ -334,6 +334,8 @@ def period_code(claim: Claim) -> tuple[int, str] | None:
     p = claim.period
     if p is None or p.year is None:
         return None
+    if p.to_date:
+        return p.year, "YTD"  # the year so far: the months public at the article's date (see _periods)
     if p.months is not None:
         first, last = p.months
         code = _MONTHS[first - 1] if first == last else f"{_MONTHS[first - 1]}-{_MONTHS[last - 1]}"
@@ -374,6 +376,10 @@ def _reference_year(date: dt.date, days: int) -> tuple[dt.date, int]:
 _SAME_MONTHS = {"H1": "Jan-Jun", "Q1": "Jan-Mar"}
 
 
+def _held(present: list[tuple[int, str]], year: int) -> str:
+    return ", ".join(sorted({p for y, p in present if y == year})[:3]) or "nothing for that year"
+
+
 def _public(year: int, period: str, date: dt.date, lag: int) -> bool:
     """Were a period's figures public at ``date``, taking them to appear ``lag`` days after it ends?"""
     return period_end(year, period) + dt.timedelta(days=lag) <= date
@@ -404,6 +410,19 @@ def _periods(
     if stated is not None:
         out: list[tuple[int, str, float, str, bool]] = []
         year, code = stated
+        if code == "YTD":  # the year so far: the latest months from January public at the article's date
+            so_far = [
+                (y, p) for y, p in present
+                if y == year and (p.startswith("Jan-") or p == "Jan") and (date is None or _public(y, p, date, lag))
+            ]  # fmt: skip
+            if not so_far:
+                when = f" public at {date.isoformat()}" if date is not None else ""
+                return (
+                    [],
+                    f"no figures for {year} so far{when} (the data hold {_held(present, year)})",
+                )
+            y, p = so_far[0]
+            return [(y, p, 1.0, f"the year so far at the article's date: {p} {y}", False)], None
         if code in _SAME_MONTHS and stated not in present and (year, _SAME_MONTHS[code]) in present:
             stated = (year, _SAME_MONTHS[code])
         if part_for_year and date is not None and code == "FY" and not _public(year, "FY", date, lag):
@@ -661,7 +680,8 @@ def candidates(
         scores = {ds.id: (1.5, "its unit, a count of people") for ds in store.catalogue if ds.unit == "person"}
     link.metric_found = bool(scores)
     part = claim.period
-    if scores and part is not None and part.year is None and (part.months or part.month or part.quarter or part.half):
+    partial = part is not None and (part.months or part.month or part.quarter or part.half or part.to_date)
+    if scores and part is not None and part.year is None and partial:
         # no date places it: judging it against any whole year would be judging another figure
         why = f"the claim is about {part.text or 'part of a year'} of a year the text does not name"
         link.rule_out(why, "no_period", max(score for score, _ in scores.values()))
