@@ -52,3 +52,12 @@ def test_the_verb_does_not_reach_past_another_number() -> None:
     text = "تجاوز حجم التبادل 190 مليار دولار في 2022 وبلغ 240 مليار دولار في 2023."
     claims = [c for c in mine_claims(text) if c.check_worthy]
     assert [c.comparator for c in claims] == [">", "="]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Egypt's economy to grow 4.2% in 2024, the IMF says.", "The IMF estimated Egypt's growth to slow to 3% in 2024."],
+)
+def test_an_infinitive_of_change_is_a_forecast(text: str) -> None:
+    (claim,) = [c for c in mine_claims(text) if c.check_worthy]
+    assert str(claim.modality) == "forecast"

@@ -76,3 +76,13 @@ def test_a_level_somewhat_off_is_still_contradicted_and_the_factor_is_policy() -
         overrides={"linking.implausible_factor": "0"}
     ))  # fmt: skip
     assert str(report.findings[0].verdict) == "CONTRADICTED"
+
+
+def test_a_partner_country_only_assumed_cannot_contradict() -> None:
+    # the trade table holds China's trade with Russia only: "China's trade" is not that
+    f = _finding("China's trade in January-September 2023 decreased 14% to $495.9 billion.", "$495.9 billion")
+    assert f["verdict"] == "UNVERIFIABLE" and f["reason_code"] == "doubtful_link"
+    assert "which the claim does not name in full" in f["reason"]
+    # named in full, the same table contradicts
+    f = _finding("China-Russia trade reached $300 billion in 2023.", "$300 billion")
+    assert f["verdict"] == "CONTRADICTED"

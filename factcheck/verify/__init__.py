@@ -232,6 +232,13 @@ def _doubtful_link(e: Evidence, policy: Policy) -> str | None:
             f"the claim names no country; {e.candidate.entity}, the country the article names most, disagrees"
             f" ({e.summary}): the claim may be about another (give the country with --country or front matter)"
         )
+    if e.candidate.weak == "counterpart":
+        c = e.candidate
+        pair = f"{c.entity} with {c.counterpart}" if c.counterpart else c.entity
+        return (
+            f"{c.dataset} was read for {pair}, which the claim does not name in full, and disagrees"
+            f" ({e.summary}): the claim may be about another pair"
+        )
     if e.candidate.weak == "period":
         return (
             "the claim states no period, nor does its paragraph; the data for the period assumed"

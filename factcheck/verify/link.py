@@ -77,8 +77,9 @@ class Candidate:
     later: bool = False
     # why the link is too weak to contradict the claim: "sentence" when the dataset was named only
     # elsewhere in the sentence, not in the claim's own metric phrase; "article" when the country is
-    # only the one the article names most; "period" when neither the claim nor its paragraph states
-    # a period, so that one was assumed; "" for a firm link
+    # only the one the article names most; "counterpart" when the table's partner country was not
+    # named but assumed; "period" when neither the claim nor its paragraph states a period, so that
+    # one was assumed; "" for a firm link
     weak: str = ""
     # for a change over several years, the year it is measured from ("up 34% since 2010")
     base_year: int | None = None
@@ -733,7 +734,7 @@ def candidates(
                     same = {
                         "dataset": ds.id, "question": question, "entity": entity, "counterpart": counterpart,
                         "categories": cats, "by": by, "who": who, "matched": matched,
-                        "weak": "sentence" if metric_score < 1.9 else ("article" if from_article else ""),
+                        "weak": _weakness(claim, metric_score, from_article, entity, counterpart, question),
                     }  # fmt: skip
                     found.append((same, base, periods, used))
     if any(used == 2 for _, _, _, used in found):  # data on both countries named: a table on one answers less
@@ -776,6 +777,20 @@ def candidates(
             )  # fmt: skip
     link.candidates.sort(key=lambda c: (-c.score, c.dataset, str(c.selection())))
     return link
+
+
+def _weakness(
+    claim: Claim, metric_score: float, from_article: bool, entity: str, counterpart: str | None, question: str
+) -> str:
+    """Why a selection is too weak to contradict the claim (see :attr:`Candidate.weak`), or ""."""
+    if metric_score < 1.9:
+        return "sentence"
+    if from_article:
+        return "article"
+    named = set(claim.entities) | ({claim.subject} if claim.subject else set())
+    if question not in ("rank", "share") and any(c not in named for c in (entity, counterpart) if c is not None):
+        return "counterpart"  # "China's trade" read as China's trade with Russia, the only pair the table has
+    return ""
 
 
 def _base_year(claim: Claim, year: int, period: str) -> int | None:
