@@ -128,3 +128,11 @@ def test_parse_ordinal() -> None:
     assert parse_ordinal("المئة والخامسة والعشرون") == 125
     with pytest.raises(NumeralError, match="cardinal"):
         parse_ordinal("خمسة")
+
+
+def test_wa_before_a_hamza_is_the_conjunction() -> None:
+    # "وأحد" is و + أحد (the hamza says so); folded, it would read as واحد, "one", and end the number
+    from factcheck.mine.mentions import find_mentions
+
+    assert [m.value for m in find_mentions("خمسة آلاف وأحد عشر", "ar")] == [5011]
+    assert [m.value for m in find_mentions("ألف وأحد عشر", "ar")] == [1011]

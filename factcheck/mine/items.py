@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import heapq
 import re
@@ -207,6 +208,11 @@ def prepare_items(
     return items
 
 
+# و before a hamza-bearing alif: a conjunction, never the first letters of one word (واحد is
+# written with a bare alif)
+_CONJ_HAMZA = ("وأ", "وإ", "وآ")
+
+
 def _read(raw: str, kind: str, langs: dict[str, Language], common: Language | None) -> Reading:
     """What one distinct token reads as (see :data:`Reading`)."""
     key = lookup_key(raw)
@@ -215,6 +221,11 @@ def _read(raw: str, kind: str, langs: dict[str, Language], common: Language | No
     entries: tuple[Entry, ...] = ()
     if lang is not None:
         found = lang.lookup(raw) if lang.case_sensitive else lang.lookup_folded(key)
+        if found is not None and not found.conj and raw[:2] in _CONJ_HAMZA:
+            # "وأحد" is و + أحد: the hamza says so, though folded it reads as واحد ("one")
+            rest = lang.lookup_folded(lookup_key(raw[1:]))
+            if rest is not None:
+                found = dataclasses.replace(rest, conj=True, skip=rest.skip + 1, prefix="و" + rest.prefix)
         if found is not None:
             entries = found.entries
     if common is not None and (lang is None or lang.script != "Arabic"):
