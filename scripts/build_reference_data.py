@@ -1968,8 +1968,15 @@ WDI: dict[str, Indicator] = {
         "نمو نصيب الفرد من إجمالي الناتج المحلي (% سنويا)",
         "معدل النمو السنوي لنصيب الفرد من إجمالي الناتج المحلي بالأسعار الثابتة (سنة الأساس 2015)، نسبة مئوية"
         " إلى العام السابق.",
-        ("GDP per capita growth", "per capita GDP growth", "growth in GDP per capita", "per capita income growth"),
         (
+            "GDP per capita growth",
+            "per capita GDP growth",
+            "growth in GDP per capita",
+            "per capita income growth",
+            "real GDP per capita growth",
+        ),
+        (
+            "نمو نصيب الفرد من الناتج المحلي الإجمالي الحقيقي",
             "نمو نصيب الفرد من الناتج المحلي الإجمالي",
             "نمو نصيب الفرد من إجمالي الناتج المحلي",
             "نمو الناتج المحلي الإجمالي للفرد",
@@ -1983,6 +1990,8 @@ WDI: dict[str, Indicator] = {
             "الناتج المحلي الإجمالي للفرد",
             "دخل الفرد",
             "متوسط دخل الفرد",
+            "نصيب الفرد من الناتج المحلي الحقيقي",
+            "نصيب الفرد من الناتج المحلي الإجمالي الحقيقي",
         ),
     ),
     "pa.nus.fcrf": Indicator(

@@ -88,3 +88,35 @@ def test_the_first_months_written_with_shuhur() -> None:
     text = "ارتفع الدين العام في الأردن خلال الشهور الأربعة الأولى من عام 2023 بنسبة 2.6%."
     (claim,) = [c for c in mine_claims(text) if c.text == "2.6%"]
     assert claim.period is not None and claim.period.label() == "2023-01..2023-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "dataset"),
+    [
+        ("Military spending in Armenia reached 4.9% of GDP in 2019.", "4.9%", "wb_ms_mil_xpnd_gd_zs"),
+        ("بلغ الإنفاق العسكري في أرمينيا 4.9% من الناتج المحلي الإجمالي في 2019.", "4.9%", "wb_ms_mil_xpnd_gd_zs"),
+        ("China accounted for 17.9% of world GDP in 2022.", "17.9%", "wb_ny_gdp_mktp_cd"),
+    ],
+)
+def test_a_share_of_gdp_is_read_from_the_table_its_subject_names(text: str, number: str, dataset: str) -> None:
+    assert _finding(text, number)["reference"]["dataset"] == dataset
+
+
+def test_a_share_of_a_countrys_own_gdp_is_no_share_of_the_gdp_table() -> None:
+    f = _finding("Car loans in Jordan reached 19% of GDP in 2022.", "19%")
+    assert f["verdict"] == "UNVERIFIABLE" and f["reason_code"] == "kind" and "names no whole" in f["reason"]
+
+
+def test_real_per_capita_is_not_current_dollars() -> None:
+    text = "Real GDP per capita in Yemen fell 58% since 2015."
+    f = _finding(text, "58%")
+    assert "real" in f["claim"]["qualifiers"] and f["verdict"] == "UNVERIFIABLE"
+
+
+def test_quarters_in_the_maghreb_word() -> None:
+    (claim,) = [
+        c
+        for c in mine_claims("بلغت نسبة البطالة في تونس 15 بالمائة خلال الثلاثي الرابع من سنة 2014.")
+        if c.check_worthy
+    ]
+    assert claim.period is not None and claim.period.label() == "2014-Q4"

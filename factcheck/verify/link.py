@@ -491,6 +491,14 @@ def _comparable(claim_unit: str | None, data_unit: str) -> str | None:
     return f"amount in {claim_unit}, data in {data_unit}"
 
 
+def _names_a_whole(claim: Claim) -> bool:
+    """Does a share claim name a whole made of countries ("18% of world GDP", "of Africa's")?"""
+    from factcheck.entities import get_gazetteer
+
+    entities = get_gazetteer().entities
+    return any(code in entities and entities[code].aggregate for code in claim.entities)
+
+
 def _question(claim: Claim, ds: Dataset) -> tuple[str | None, str | None, bool]:
     """What ``ds`` is asked for ``claim`` (or why it cannot answer), and whether that is a direct
     answer (a stored figure) rather than one derived from levels."""
@@ -501,6 +509,8 @@ def _question(claim: Claim, ds: Dataset) -> tuple[str | None, str | None, bool]:
         if ds.measure == "share":
             return "value", None, True
         if ds.measure == "level":
+            if not _names_a_whole(claim):  # "debt reached 119% of GDP": another measure over this one
+                return None, f"a share of {ds.id} that names no whole (the world, a region) it is a share of", False
             return "share", None, False
         return None, f"a share, {ds.id} holds changes", False
     if claim.kind == ClaimKind.CHANGE:
@@ -630,7 +640,10 @@ def _metric_scores(
             if kind == "category":  # the table holds that category (exports, LNG): as good as an alias in it
                 score = min(score, 2.9)
         elif scope is not None and scope[0] <= hit.start and hit.end <= scope[1]:
-            score = 1.95  # the subject of the claim's clause: "The population was recorded at 207.68 million"
+            # the subject of the claim's clause: "The population was recorded at 207.68 million"; for a
+            # share, what it is a share of is the metric phrase and the subject names the table itself
+            # ("military spending reached 4.9% of GDP" is a table of military spending as % of GDP)
+            score = 2.5 if claim.kind == ClaimKind.SHARE else 1.95
             where = "scope"
         else:
             score = 1.0 + min(0.1 * length, 0.8)
@@ -713,7 +726,8 @@ def candidates(
             continue
         question, why, direct = _question(claim, ds)
         if question is None:
-            kind_mismatch = why is not None and why.startswith(("a share,", "a multiple", "a change in % of a rate"))
+            kinds = ("a share,", "a share of", "a multiple", "a change in % of a rate")
+            kind_mismatch = why is not None and why.startswith(kinds)
             link.rule_out(f"{ds.id}: {why}", "kind" if kind_mismatch else "unit", metric_score)
             continue
         keys = _keys(store, ds)
@@ -763,6 +777,8 @@ def candidates(
         since = claim.base is not None and claim.base.cue == "since"
         if not same["weak"] and stated is None and not since:
             same = {**same, "weak": "period"}  # no period stated, in the claim or its paragraph: one was assumed
+        if since and stated is None:
+            chosen = chosen[:1]  # "down 58% since 2015" runs to the latest figures, not to older ones
         for year, period, timeliness, rule, later in chosen:
             base_year = _base_year(claim, year, period)
             if base_year is not None and same["question"] not in ("growth", "difference", "ratio"):
