@@ -185,3 +185,15 @@ def test_the_year_so_far_on_annual_data_is_unverifiable() -> None:
 def test_the_year_so_far_without_a_date_is_unverifiable() -> None:
     f = _finding("China-Russia trade rose 30% year to date.", "30%", "en", None)
     assert f["verdict"] == "UNVERIFIABLE" and f["reason_code"] == "no_period"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt grew 3.8% in 2023, down from 6.7% the previous year.",
+        "نما اقتصاد مصر بنسبة 3.8% في 2023 مقارنة مع 6.7% في العام السابق.",
+    ],
+)
+def test_the_previous_year_counts_back_from_the_year_named_before(text: str) -> None:
+    periods = {c.text: c.period.label() for c in mine_claims(text, "auto", dt.date(2025, 6, 1)) if c.period}
+    assert periods["3.8%"] == "2023" and periods["6.7%"] == "2022"  # not 2024, the year before the date

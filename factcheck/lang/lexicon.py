@@ -107,7 +107,7 @@ _TEXT_ROLES = (
     "year_to_date",
 )
 # signed integers (a year offset: العام الماضي is -1)
-_SIGNED_ROLES = ("relative_year", "relative_month", "month_relation")
+_SIGNED_ROLES = ("relative_year", "relative_month", "month_relation", "previous_year")
 ROLES = _NUMERIC_ROLES + _TEXT_ROLES + _SIGNED_ROLES
 _SPECIAL = ("meta", "not_number", "ambiguous")
 # tables whose keys are matched exactly (case-sensitive), not through lookup_key

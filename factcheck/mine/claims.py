@@ -1069,6 +1069,7 @@ def _mine(
         d.modality = _modality(ctx, a, max(d.first, a))  # "will reach $300bn", سنصل إلى 200 مليار
         _assign_entities(ctx, d, previous_rank)
         _assign_period(ctx, d)
+        d.period = _counted_back(ctx, d.period)
         d.aggregate = _aggregate(ctx, d)
         d.fiscal = _fiscal(ctx, d)
         d.qualifiers = _qualifiers(ctx, d)
@@ -1108,6 +1109,25 @@ def _measure_before(ctx: Context, d: _Draft) -> bool:
     )
 
 
+def _counted_back(ctx: Context, hit: PeriodHit | None) -> PeriodHit | None:
+    """ "The previous year" is the year before the one named last before it in the sentence (3.8%
+    in 2023, 6.7% the previous year: 2022); with none named, before the article's date."""
+    if hit is None or hit.previous is None:
+        return hit
+    s0 = ctx.sentences[ctx.sentence_of[hit.first]][0]
+    earlier = [
+        p
+        for p in ctx.periods
+        if s0 <= p.first < hit.first and p.previous is None and (p.year is not None or p.relative is not None)
+    ]
+    if not earlier:
+        return dataclasses.replace(hit, relative=hit.previous)
+    named = earlier[-1]
+    if named.year is not None:
+        return dataclasses.replace(hit, year=named.year + hit.previous)
+    return dataclasses.replace(hit, relative=(named.relative or 0) + hit.previous)
+
+
 def _aggregate(ctx: Context, d: _Draft) -> str | None:
     """ "average" when words just before the figure make it an average over several years
     ("averaged 4% in the decade to 2022", بمتوسط معدل نمو سنوي وصل إلى 2.5%)."""
@@ -1132,7 +1152,7 @@ def _base_of(ctx: Context, d: _Draft) -> PeriodHit | None:
         if a <= p.first < b and p.cue in ("since", "base") and p.month is None and p.quarter is None
         and p.half is None and p.months is None
     ]  # fmt: skip
-    return bases[0] if len(bases) == 1 else None
+    return _counted_back(ctx, bases[0]) if len(bases) == 1 else None
 
 
 def _qualifiers(ctx: Context, d: _Draft) -> tuple[str, ...]:

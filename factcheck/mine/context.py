@@ -58,6 +58,7 @@ class PeriodHit:
     near: int | None = None
     relative_month: int | None = None  # الشهر الماضي, "last month": months from the article's date
     to_date: bool = False  # منذ بداية العام, "year to date": the year so far
+    previous: int | None = None  # العام السابق, "the previous year": years before the one named before
 
 
 @dataclass(slots=True)
@@ -261,6 +262,7 @@ def _periods(items: list[Item], qs: list[Quantity], positions: Positions) -> lis
             done = found[1]
     _parts_without_year(items, positions, months, out)
     _year_to_date(items, out)
+    _previous_years(items, out)
     for hit in out:
         # "from January to October" is a span; "since 2010" keeps its own cue
         base = _base_cue(items, hit.first) if hit.months is None and hit.cue != "since" else None
@@ -268,6 +270,19 @@ def _periods(items: list[Item], qs: list[Quantity], positions: Positions) -> lis
             hit.cue = "base" if base == "base" else "base_part"
     out.sort(key=lambda p: p.first)
     return out
+
+
+def _previous_years(items: list[Item], out: list[PeriodHit]) -> None:
+    """العام السابق, "the previous year": a year counted back from the one named before it."""
+    k = 0
+    while k < len(items):
+        found = match_at(items, k, ("previous_year",)) if "previous_year" in items[k].roles else None
+        if found is None:
+            k += 1
+            continue
+        if not any(h.first <= k < h.last for h in out):
+            out.append(PeriodHit(k, found[1], None, previous=int(found[0].value)))
+        k = found[1]
 
 
 def _year_to_date(items: list[Item], out: list[PeriodHit]) -> None:
