@@ -94,3 +94,17 @@ def test_a_count_of_people_in_a_country_is_its_population() -> None:
     # linked by its unit alone, it may not contradict
     (f,) = check_text("Egypt had 150 million people in 2022.").findings
     assert str(f.verdict) == "UNVERIFIABLE" and f.reason_code == "doubtful_link"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "dataset"),
+    [
+        ("بلغ الناتج الداخلي الخام للجزائر 247 مليار دولار في 2023.", "247 مليار دولار", "wb_ny_gdp_mktp_cd"),
+        ("بلغ معدل ارتفاع الأسعار في مصر 33.9% في 2023.", "33.9%", "wb_fp_cpi_totl_zg"),
+        ("بلغ حجم التداول التجاري بين الصين وروسيا 240 مليار دولار في 2023.", "240 مليار دولار", "ru_cn_trade"),
+    ],
+)
+def test_regional_and_synonym_words_for_a_measure(text: str, number: str, dataset: str) -> None:
+    f = json.loads(render_json(check_text(text)))["findings"]
+    (found,) = [x for x in f if x["claim"]["text"] == number]
+    assert found["reference"]["dataset"] == dataset
