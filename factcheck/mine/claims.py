@@ -36,7 +36,7 @@ from factcheck.lang.lexicon import Entry
 from factcheck.limits import collection_paused
 from factcheck.mine.context import Context, EntityHit, PeriodHit, build_context, is_name_year
 from factcheck.mine.items import Item, Positions
-from factcheck.mine.match import entries_with, match_at, match_before
+from factcheck.mine.match import entries_with, match_at, match_before, readings_in
 from factcheck.mine.mentions import checked_original, languages_for, make_mention, to_decimal
 from factcheck.mine.numbers import analyse
 from factcheck.mine.qualifiers import qualifiers_at
@@ -458,13 +458,10 @@ def _own_country(ctx: Context, d: _Draft) -> tuple[str, ...]:
 def _respective(ctx: Context, d: _Draft, s0: int, s1: int) -> tuple[str, ...]:
     """In "Egypt, Jordan and Morocco grew 3.8%, 2.6% and 3.4% respectively", each figure goes to
     the country in the same place of the list before them (as many countries as figures)."""
-    items = ctx.items
-    end = next(
-        (k for k in range(d.last, s1) if "respectively" in items[k].roles and match_at(items, k, ("respectively",))),
-        None,
-    )
-    if end is None:
+    word = next(_readings(ctx, ("respectively",), d.last, s1), None)
+    if word is None:
         return ()
+    end = word[1]
     hits = [h for h in ctx.by_sentence.get(ctx.sentence_of[d.first], ()) if h.last <= d.first and not h.group]
     if not hits:
         return ()
@@ -514,10 +511,13 @@ def _assign_period(ctx: Context, d: _Draft) -> None:
 
 def _refers_back(ctx: Context, a: int, end: int) -> bool:
     """Do words between ``a`` and ``end`` refer back to a period named before (هذه الفترة)?"""
-    return any(
-        "period_anaphor" in ctx.items[k].roles and match_at(ctx.items, k, ("period_anaphor",), limit=end)
-        for k in range(a, end)
-    )
+    return next(_readings(ctx, ("period_anaphor",), a, end), None) is not None
+
+
+def _readings(ctx: Context, roles: tuple[str, ...], start: int, end: int) -> Iterator[tuple[Entry, int, int]]:
+    """The readings with ``roles`` in ``ctx.items[start:end]`` (see :func:`readings_in`)."""
+    assert ctx.positions is not None  # build_context sets it
+    return readings_in(ctx.items, ctx.positions, roles, start, end)
 
 
 def _after_base(sentence: tuple[PeriodHit, ...], a: int, b: int) -> PeriodHit | None:
@@ -1103,10 +1103,7 @@ def _measure_before(ctx: Context, d: _Draft) -> bool:
     """Does the claim's clause name, before it, a measure whose figures are written without a unit
     ([unitless_measure]: fertility rate, life expectancy, population, exchange rate)?"""
     a, _ = _clause_range(ctx, d.first)
-    return any(
-        "unitless_measure" in ctx.items[k].roles and match_at(ctx.items, k, ("unitless_measure",), limit=d.first)
-        for k in range(a, d.first)
-    )
+    return next(_readings(ctx, ("unitless_measure",), a, d.first), None) is not None
 
 
 def _counted_back(ctx: Context, hit: PeriodHit | None) -> PeriodHit | None:
@@ -1114,11 +1111,10 @@ def _counted_back(ctx: Context, hit: PeriodHit | None) -> PeriodHit | None:
     in 2023, 6.7% the previous year: 2022); with none named, before the article's date."""
     if hit is None or hit.previous is None:
         return hit
-    s0 = ctx.sentences[ctx.sentence_of[hit.first]][0]
     earlier = [
         p
-        for p in ctx.periods
-        if s0 <= p.first < hit.first and p.previous is None and (p.year is not None or p.relative is not None)
+        for p in ctx.periods_by_sentence.get(ctx.sentence_of[hit.first], ())
+        if p.first < hit.first and p.previous is None and (p.year is not None or p.relative is not None)
     ]
     if not earlier:
         return dataclasses.replace(hit, relative=hit.previous)
@@ -1159,9 +1155,10 @@ def _qualifiers(ctx: Context, d: _Draft) -> tuple[str, ...]:
     """What narrows the claim's measure: qualifier words in its clause before the number, or
     starting within two words after it ("inflation was 2.9% month on month", "87.2 years for
     women"; not "grew 8.7% on higher oil prices", which says why)."""
+    assert ctx.positions is not None  # build_context sets it
     a, b = _clause_range(ctx, d.first)
-    found = qualifiers_at(ctx.items, a, d.first)
-    after = qualifiers_at(ctx.items, d.last, min(b, d.last + 6))
+    found = qualifiers_at(ctx.items, ctx.positions, a, d.first)
+    after = qualifiers_at(ctx.items, ctx.positions, d.last, min(b, d.last + 6))
     found += [q for q in after if q[1] <= d.last + 2]  # "87.2 years for women", not "on higher oil prices"
     return tuple(dict.fromkeys(q for q, _, _ in found))
 
@@ -1171,15 +1168,9 @@ def _fiscal(ctx: Context, d: _Draft) -> bool:
     2021/2022) and the claim has no calendar period of its own, or the fiscal words stand right
     before the period it has?"""
     s0, s1 = ctx.sentences[ctx.sentence_of[d.first]]
-    for k in range(s0, s1):
-        if "fiscal_year" not in ctx.items[k].roles:
-            continue
-        found = match_at(ctx.items, k, ("fiscal_year",), limit=s1)
-        if found is None:
-            continue
-        if d.period is None or 0 <= d.period.first - found[1] <= 3:
-            return True
-    return False
+    return any(
+        d.period is None or 0 <= d.period.first - end <= 3 for _, _, end in _readings(ctx, ("fiscal_year",), s0, s1)
+    )
 
 
 def _from_context(ctx: Context, drafts: list[_Draft], country: str | None, named: dict[str, int] | None) -> None:

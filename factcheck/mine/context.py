@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from factcheck.entities import Gazetteer
 from factcheck.lang.lexicon import Entry
 from factcheck.mine.items import Item, Positions, index_positions
-from factcheck.mine.match import entries_with, match_at, match_before
+from factcheck.mine.match import entries_with, match_at, match_before, readings_in
 from factcheck.mine.quantities import Quantity
 
 __all__ = ["Context", "EntityHit", "PeriodHit", "build_context", "is_name_year"]
@@ -80,6 +80,7 @@ class Context:
     clause_bounds: dict[int, tuple[int, int]] = field(default_factory=dict)  # clause number -> item range
     targets: list[int] = field(default_factory=list)  # where target words are, in order
     forecasts: list[int] = field(default_factory=list)  # where forecast words and future verbs are
+    positions: Positions | None = None  # where each role may start among the items
 
 
 def _inside(qs: list[Quantity], n: int) -> list[bool]:
@@ -261,8 +262,8 @@ def _periods(items: list[Item], qs: list[Quantity], positions: Positions) -> lis
             out.append(hit)
             done = found[1]
     _parts_without_year(items, positions, months, out)
-    _year_to_date(items, out)
-    _previous_years(items, out)
+    _year_to_date(items, positions, out)
+    _previous_years(items, positions, out)
     for hit in out:
         # "from January to October" is a span; "since 2010" keeps its own cue
         base = _base_cue(items, hit.first) if hit.months is None and hit.cue != "since" else None
@@ -272,33 +273,20 @@ def _periods(items: list[Item], qs: list[Quantity], positions: Positions) -> lis
     return out
 
 
-def _previous_years(items: list[Item], out: list[PeriodHit]) -> None:
+def _previous_years(items: list[Item], positions: Positions, out: list[PeriodHit]) -> None:
     """العام السابق, "the previous year": a year counted back from the one named before it."""
-    k = 0
-    while k < len(items):
-        found = match_at(items, k, ("previous_year",)) if "previous_year" in items[k].roles else None
-        if found is None:
-            k += 1
-            continue
+    for entry, k, _end in readings_in(items, positions, ("previous_year",), 0, len(items)):
         if not any(h.first <= k < h.last for h in out):
-            out.append(PeriodHit(k, found[1], None, previous=int(found[0].value)))
-        k = found[1]
+            out.append(PeriodHit(k, _end, None, previous=int(entry.value)))
 
 
-def _year_to_date(items: list[Item], out: list[PeriodHit]) -> None:
+def _year_to_date(items: list[Item], positions: Positions, out: list[PeriodHit]) -> None:
     """منذ بداية العام, "so far this year": the year so far, of the year a period right after
     names ("year to date 2023") or else of the article's date."""
-    k = 0
-    while k < len(items):
-        found = match_at(items, k, ("year_to_date",)) if "year_to_date" in items[k].roles else None
-        if found is None:
-            k += 1
-            continue
-        covered = [h for h in out if k <= h.first < found[1] or h.first <= k < h.last]
-        for h in covered:  # "this year" inside "so far this year" is the same period
-            out.remove(h)
-        out.append(PeriodHit(k, found[1], None, relative=0, cue="to_date", to_date=True))
-        k = found[1]
+    for _entry, k, end in readings_in(items, positions, ("year_to_date",), 0, len(items)):
+        for h in [h for h in out if k <= h.first < end or h.first <= k < h.last]:
+            out.remove(h)  # "this year" inside "so far this year" is the same period
+        out.append(PeriodHit(k, end, None, relative=0, cue="to_date", to_date=True))
 
 
 def _base_cue(items: list[Item], k: int) -> str | None:
@@ -511,6 +499,7 @@ def build_context(
             clause_of[k] = clause
         bounds[clause] = (first, b)
     ctx = Context(text, items, sentences, sentence_of, clause_of)
+    ctx.positions = positions
     ctx.clause_bounds = {c: bound for c, bound in bounds.items() if bound[0] < bound[1]}
     ctx.in_quantity = {k for q in qs for k in range(q.first, q.last)}
     # a country's name inside an amount is its currency's ("دولار أمريكي", "US$"), not what is counted

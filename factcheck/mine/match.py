@@ -8,12 +8,13 @@ reading with one of the wanted roles.  Phrases never reach across a sentence end
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import bisect
+from collections.abc import Iterable, Iterator
 
 from factcheck.lang.lexicon import Entry
-from factcheck.mine.items import Item
+from factcheck.mine.items import Item, Positions
 
-__all__ = ["entries_with", "match_at", "match_before"]
+__all__ = ["entries_with", "match_at", "match_before", "readings_in"]
 
 Roles = tuple[str, ...] | frozenset[str] | set[str] | list[str]
 
@@ -63,3 +64,22 @@ def match_before(items: list[Item], k: int, roles: Roles, floor: int = 0) -> tup
         if found is not None and found[1] == k:
             return (found[0], start)
     return None
+
+
+def readings_in(
+    items: list[Item], positions: Positions, roles: Roles, start: int, end: int
+) -> Iterator[tuple[Entry, int, int]]:
+    """The readings with one of ``roles`` inside ``items[start:end]``, left to right and not
+    overlapping (the longest at each place), as ``(entry, first, end)``.  Only the positions where
+    such a reading may start are visited (see :class:`~factcheck.mine.items.Positions`)."""
+    at = positions.of(roles)
+    done = start
+    for k in at[bisect.bisect_left(at, start) :]:
+        if k >= end:
+            break
+        if k < done:
+            continue
+        found = match_at(items, k, roles, limit=end)
+        if found is not None:
+            yield found[0], k, found[1]
+            done = found[1]
