@@ -189,10 +189,10 @@ def verify_claim(
             code = link.blocker() or "no_period"
         f = Finding(claim, Verdict.UNVERIFIABLE, None, info, base_tol, reason=reason, ruled_out=ruled, reason_code=code)
         return _with_explanation(f)
-    # a prediction is judged on what came after the article: "later" does not set it apart
+    # a prediction is judged on what came after the article: "later" says nothing of it
     prediction = claim.modality in (Modality.FORECAST, Modality.TARGET)
     known = used if prediction else [e for e in used if not e.later]
-    basis = None if date is None or first_prediction(used) else ("data-at-date" if known else "later-data")
+    basis = None if date is None or prediction else ("data-at-date" if known else "later-data")
     pool = known or used
     decided = [e for e in pool if e.outcome != Outcome.PENDING] or pool
     best_quality = max(_quality(e) for e in decided)
@@ -254,11 +254,6 @@ def _doubtful_link(e: Evidence, policy: Policy) -> str | None:
             f" {e.dataset.id} ({e.summary}): it most likely measures something else"
         )
     return None
-
-
-def first_prediction(used: list[Evidence]) -> bool:
-    """A prediction is judged on what happened after the article: "later" says nothing of it."""
-    return used[0].verdict == Verdict.PREDICTION
 
 
 _STATUS = {"confirmed": 2, "derived": 1, "approximate": 0}
