@@ -560,6 +560,20 @@ def status_ok(row: dict[str, str], value: str) -> bool:
 # 1. Russia-China trade
 
 
+# the columns of both trade tables, with their roles (reference_data/README.md)
+TRADE_COLUMNS = {
+    "reporter": "entity",
+    "partner": "counterpart",
+    "year": "year",
+    "period": "period",
+    "flow": "category",
+    "value": "value",
+    "yoy_pct": "reported_change",
+    "status": "status",
+    "source": "source",
+    "note": "note",
+}
+
 TRADE_ALIASES: dict = {
     "en": [
         "trade",
@@ -728,18 +742,7 @@ def build_trade(src: Path, listed: dict[str, tuple[str, str]], codes: Codes, dro
         unit_label=USD_LABEL,
         measure="level",
         aliases=TRADE_ALIASES,
-        columns={
-            "reporter": "entity",
-            "partner": "counterpart",
-            "year": "year",
-            "period": "period",
-            "flow": "category",
-            "value": "value",
-            "yoy_pct": "reported_change",
-            "status": "status",
-            "source": "source",
-            "note": "note",
-        },
+        columns=dict(TRADE_COLUMNS),
         categories={"flow": ["total", "export", "import"]},
         category_defaults={"flow": "total"},
         entity_aliases=TRADE_REPORTER_ALIASES,
@@ -945,18 +948,7 @@ def build_trade_ytd(src: Path, dropped: Dropped) -> Dataset:
         unit_label=USD_LABEL,
         measure="level",
         aliases=TRADE_ALIASES,
-        columns={
-            "reporter": "entity",
-            "partner": "counterpart",
-            "year": "year",
-            "period": "period",
-            "flow": "category",
-            "value": "value",
-            "yoy_pct": "reported_change",
-            "status": "status",
-            "source": "source",
-            "note": "note",
-        },
+        columns=dict(TRADE_COLUMNS),
         categories={"flow": ["total", "export", "import"]},
         category_defaults={"flow": "total"},
         entity_aliases={"CHN": TRADE_REPORTER_ALIASES["CHN"]},
