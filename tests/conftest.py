@@ -87,3 +87,21 @@ def shipped_store(shipped_cache: Path):
         store = open_store()
     yield store
     store.close()
+
+
+@pytest.fixture
+def finding():
+    """``finding(text, number, *args, **kwargs)``: the JSON finding of ``check_text(text, *args,
+    **kwargs)`` on the claim written ``number`` (fails, listing the claims found, when there is none)."""
+    import json
+
+    from factcheck.check import check_text
+    from factcheck.report import render_json
+
+    def find(text: str, number: str, *args: object, **kwargs: object) -> dict:
+        report = json.loads(render_json(check_text(text, *args, **kwargs)))
+        found = [f for f in report["findings"] if f["claim"]["text"] == number]
+        assert found, f"no finding on {number!r}: {[f['claim']['text'] for f in report['findings']]}"
+        return found[0]
+
+    return find

@@ -12,19 +12,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from factcheck.check import check_text
 from factcheck.cli import main
 from factcheck.document import parse_document
 from factcheck.errors import InputError
 from factcheck.mine.claims import mine_claims
-from factcheck.report import render_json
-
-
-def _finding(text: str, number: str, **kw: object) -> dict:
-    report = json.loads(render_json(check_text(text, **kw)))
-    found = [f for f in report["findings"] if f["claim"]["text"] == number]
-    assert found, [f["claim"]["text"] for f in report["findings"]]
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -34,12 +25,12 @@ def _finding(text: str, number: str, **kw: object) -> dict:
         ("نما الناتج المحلي الإجمالي بنسبة 3.8% في 2023.", "3.8%"),
     ],
 )
-def test_a_country_given_by_the_user_is_the_subject(text: str, number: str) -> None:
-    f = _finding(text, number, country="EGY")
+def test_a_country_given_by_the_user_is_the_subject(text: str, number: str, finding) -> None:
+    f = finding(text, number, country="EGY")
     assert f["claim"]["entities"] == ["EGY"] and f["claim"]["entities_from"] == "document"
     assert f["verdict"] == "SUPPORTED"
     # the user said so: a figure that disagrees is contradicted
-    assert _finding(text.replace("3.8", "5.5"), "5.5%", country="EGY")["verdict"] == "CONTRADICTED"
+    assert finding(text.replace("3.8", "5.5"), "5.5%", country="EGY")["verdict"] == "CONTRADICTED"
 
 
 @pytest.mark.parametrize(
@@ -49,11 +40,11 @@ def test_a_country_given_by_the_user_is_the_subject(text: str, number: str) -> N
         ("وقعت مصر قروضا جديدة. وثبت البنك المركزي في مصر الفائدة. ونما اقتصاد البلاد بنسبة 3.8% في 2023.", "3.8%"),
     ],
 )
-def test_the_country_the_article_names_most_may_support_but_not_contradict(text: str, number: str) -> None:
-    f = _finding(text, number)
+def test_the_country_the_article_names_most_may_support_but_not_contradict(text: str, number: str, finding) -> None:
+    f = finding(text, number)
     assert f["claim"]["entities"] == ["EGY"] and f["claim"]["entities_from"] == "article"
     assert f["verdict"] == "SUPPORTED"
-    wrong = _finding(text.replace("3.8", "5.5"), "5.5%")
+    wrong = finding(text.replace("3.8", "5.5"), "5.5%")
     assert wrong["verdict"] == "UNVERIFIABLE" and wrong["reason_code"] == "doubtful_link"
     assert "the country the article names most" in wrong["reason"]
 
@@ -101,6 +92,6 @@ def test_a_people_names_its_country(name: str, code: str) -> None:
     assert get_gazetteer().code_for(name) == code
 
 
-def test_what_a_people_sent_home_is_its_remittances() -> None:
-    f = _finding("Egyptians sent home $22 billion in 2023.", "$22 billion")
+def test_what_a_people_sent_home_is_its_remittances(finding) -> None:
+    f = finding("Egyptians sent home $22 billion in 2023.", "$22 billion")
     assert f["claim"]["entities"] == ["EGY"] and f["reference"]["dataset"] == "wb_bx_trf_pwkr_cd_dt"

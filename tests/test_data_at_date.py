@@ -15,18 +15,10 @@ from factcheck.check import check_text
 from factcheck.mine.claims import mine_claims
 from factcheck.reference import query as q
 from factcheck.reference.store import open_store
-from factcheck.report import render_json
 from factcheck.report.claimreview import LATER_DATA, render_claimreview_json
 from factcheck.verify.judge import Verdict
 
 DECEMBER = dt.date(2022, 12, 30)  # January-November 2022 was public, the full year was not
-
-
-def _finding(text: str, number: str, lang: str, date: dt.date | None) -> dict:
-    report = json.loads(render_json(check_text(text, lang, date)))
-    found = [f for f in report["findings"] if f["claim"]["text"] == number]
-    assert found, f"no finding on {number!r}: {[f['claim']['text'] for f in report['findings']]}"
-    return found[0]
 
 
 def test_the_year_to_date_table_is_shipped_with_its_sources() -> None:
@@ -52,8 +44,10 @@ def test_the_year_to_date_table_is_shipped_with_its_sources() -> None:
         ("نما حجم التبادل التجاري بين الصين وروسيا بنسبة 32% هذا العام.", "32%", "ar"),
     ],
 )
-def test_growth_in_a_year_not_yet_published_is_judged_on_the_months_known(text: str, number: str, lang: str) -> None:
-    f = _finding(text, number, lang, DECEMBER)
+def test_growth_in_a_year_not_yet_published_is_judged_on_the_months_known(
+    text: str, number: str, lang: str, finding
+) -> None:
+    f = finding(text, number, lang, DECEMBER)
     ref = f["reference"]
     assert (ref["dataset"], ref["period"]) == ("ru_cn_trade_ytd", "Jan-Nov 2022")
     assert f["verdict"] == "SUPPORTED" and f["basis"] == "data-at-date" and not ref["later"]
@@ -63,9 +57,9 @@ def test_growth_in_a_year_not_yet_published_is_judged_on_the_months_known(text: 
     assert "Later data" in f["explanation"]
 
 
-def test_a_level_for_the_whole_year_is_not_judged_on_part_of_it() -> None:
+def test_a_level_for_the_whole_year_is_not_judged_on_part_of_it(finding) -> None:
     # $172bn for January-November says nothing against $190bn for the year: only the year can judge it
-    f = _finding("China-Russia trade reached $190 billion this year.", "$190 billion", "en", DECEMBER)
+    f = finding("China-Russia trade reached $190 billion this year.", "$190 billion", "en", DECEMBER)
     assert (f["reference"]["dataset"], f["reference"]["period"]) == ("ru_cn_trade", "2022")
     assert f["verdict"] == "SUPPORTED" and f["basis"] == "later-data"
 
@@ -78,14 +72,14 @@ def test_a_level_for_the_whole_year_is_not_judged_on_part_of_it() -> None:
         ("ارتفع التبادل التجاري بين الصين وروسيا بنسبة 40.6% في النصف الأول من عام 2023.", "40.6%", "ar"),
     ],
 )
-def test_a_half_is_found_as_the_months_it_covers(text: str, number: str, lang: str) -> None:
-    f = _finding(text, number, lang, dt.date(2023, 7, 20))
+def test_a_half_is_found_as_the_months_it_covers(text: str, number: str, lang: str, finding) -> None:
+    f = finding(text, number, lang, dt.date(2023, 7, 20))
     assert (f["reference"]["dataset"], f["reference"]["period"]) == ("ru_cn_trade_ytd", "Jan-Jun 2023")
     assert f["verdict"] == "SUPPORTED"
 
 
-def test_a_prediction_with_no_period_is_judged_on_whole_years() -> None:
-    f = _finding("Trade between Russia and China will reach $200 billion.", "$200 billion", "en", DECEMBER)
+def test_a_prediction_with_no_period_is_judged_on_whole_years(finding) -> None:
+    f = finding("Trade between Russia and China will reach $200 billion.", "$200 billion", "en", DECEMBER)
     assert f["verdict"] == "PREDICTION" and f["outcome"] == "MET"
     assert f["reference"]["period"] == "2023"  # not January-November 2023, a part of a year
     assert f["basis"] is None
@@ -133,9 +127,9 @@ def test_later_data_is_not_rated_false_and_does_not_fail_by_default() -> None:
     assert undated.findings[0].basis is None and undated.has({"CONTRADICTED"})
 
 
-def test_may_reach_is_a_target_judged_on_its_year() -> None:
+def test_may_reach_is_a_target_judged_on_its_year(finding) -> None:
     text = "Russia-China annual trade may reach $200 billion by the end of 2022."
-    f = _finding(text, "$200 billion", "en", dt.date(2022, 9, 9))
+    f = finding(text, "$200 billion", "en", dt.date(2022, 9, 9))
     assert (f["verdict"], f["outcome"], f["reference"]["period"]) == ("PREDICTION", "NOT_MET", "2022")
 
 
@@ -146,11 +140,9 @@ def test_may_reach_is_a_target_judged_on_its_year() -> None:
         "نما عدد سكان السعودية بنسبة 34% منذ عام 2010.",
     ],
 )
-def test_a_change_since_a_year_is_computed_from_that_year(text: str) -> None:
+def test_a_change_since_a_year_is_computed_from_that_year(text: str, finding) -> None:
     # World Bank: 34.18% more people in 2022 than in 2010, the latest year public in June 2023
-    f = _finding(
-        text, "34 per cent" if text.isascii() else "34%", "en" if text.isascii() else "ar", dt.date(2023, 6, 1)
-    )
+    f = finding(text, "34 per cent" if text.isascii() else "34%", "en" if text.isascii() else "ar", dt.date(2023, 6, 1))
     assert f["claim"]["base"]["year"] == 2010
     assert f["reference"]["selection"]["base_year"] == 2010 and f["reference"]["period"] == "2022"
     assert f["verdict"] == "SUPPORTED"
@@ -170,20 +162,20 @@ def test_a_change_from_a_year_long_before_is_not_judged_on_one_year_of_rates() -
         ("ارتفع التبادل التجاري بين الصين وروسيا منذ بداية العام بنسبة 30%.", "30%"),
     ],
 )
-def test_the_year_so_far_is_the_latest_months_public_at_the_date(text: str, number: str) -> None:
+def test_the_year_so_far_is_the_latest_months_public_at_the_date(text: str, number: str, finding) -> None:
     # on 20 September 2023 China's customs had published January-August
-    f = _finding(text, number, "ar" if not text.isascii() else "en", dt.date(2023, 9, 20))
+    f = finding(text, number, "ar" if not text.isascii() else "en", dt.date(2023, 9, 20))
     assert f["claim"]["period"]["to_date"] is True and f["claim"]["period"]["label"] == "2023 to date"
     assert (f["reference"]["dataset"], f["reference"]["period"]) == ("ru_cn_trade_ytd", "Jan-Aug 2023")
 
 
-def test_the_year_so_far_on_annual_data_is_unverifiable() -> None:
-    f = _finding("Egypt's GDP grew 4% so far this year.", "4%", "en", dt.date(2023, 9, 20))
+def test_the_year_so_far_on_annual_data_is_unverifiable(finding) -> None:
+    f = finding("Egypt's GDP grew 4% so far this year.", "4%", "en", dt.date(2023, 9, 20))
     assert f["verdict"] == "UNVERIFIABLE" and f["reason_code"] == "no_period" and "so far" in f["reason"]
 
 
-def test_the_year_so_far_without_a_date_is_unverifiable() -> None:
-    f = _finding("China-Russia trade rose 30% year to date.", "30%", "en", None)
+def test_the_year_so_far_without_a_date_is_unverifiable(finding) -> None:
+    f = finding("China-Russia trade rose 30% year to date.", "30%", "en", None)
     assert f["verdict"] == "UNVERIFIABLE" and f["reason_code"] == "no_period"
 
 

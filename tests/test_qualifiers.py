@@ -5,21 +5,10 @@ categories.  Also periods named by reference (هذه الفترة, "that period"
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from factcheck.check import check_text
 from factcheck.mine.claims import mine_claims
 from factcheck.mine.qualifiers import qualifiers_in
-from factcheck.report import render_json
-
-
-def _finding(text: str, number: str) -> dict:
-    report = json.loads(render_json(check_text(text)))
-    found = [f for f in report["findings"] if f["claim"]["text"] == number]
-    assert found, [f["claim"]["text"] for f in report["findings"]]
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -35,8 +24,8 @@ def _finding(text: str, number: str) -> dict:
         ("بلغ عدد السعوديين 18.8 مليون نسمة في 2022.", "18.8 مليون نسمة", "nationals"),
     ],
 )
-def test_a_narrower_metric_finds_no_dataset(text: str, number: str, qualifier: str) -> None:
-    f = _finding(text, number)
+def test_a_narrower_metric_finds_no_dataset(text: str, number: str, qualifier: str, finding) -> None:
+    f = finding(text, number)
     assert qualifier in f["claim"]["qualifiers"]
     assert f["verdict"] == "UNVERIFIABLE" and f["reason_code"] == "no_dataset"
 
@@ -50,8 +39,8 @@ def test_a_narrower_metric_finds_no_dataset(text: str, number: str, qualifier: s
         ("Egypt's urban population was 43% of the total in 2023.", "43%"),
     ],
 )
-def test_the_metric_itself_still_links(text: str, number: str) -> None:
-    assert _finding(text, number)["verdict"] in ("SUPPORTED", "CLOSE")
+def test_the_metric_itself_still_links(text: str, number: str, finding) -> None:
+    assert finding(text, number)["verdict"] in ("SUPPORTED", "CLOSE")
 
 
 def test_a_reason_after_the_number_is_no_qualifier() -> None:
@@ -98,18 +87,18 @@ def test_the_first_months_written_with_shuhur() -> None:
         ("China accounted for 17.9% of world GDP in 2022.", "17.9%", "wb_ny_gdp_mktp_cd"),
     ],
 )
-def test_a_share_of_gdp_is_read_from_the_table_its_subject_names(text: str, number: str, dataset: str) -> None:
-    assert _finding(text, number)["reference"]["dataset"] == dataset
+def test_a_share_of_gdp_is_read_from_the_table_its_subject_names(text: str, number: str, dataset: str, finding) -> None:
+    assert finding(text, number)["reference"]["dataset"] == dataset
 
 
-def test_a_share_of_a_countrys_own_gdp_is_no_share_of_the_gdp_table() -> None:
-    f = _finding("Car loans in Jordan reached 19% of GDP in 2022.", "19%")
+def test_a_share_of_a_countrys_own_gdp_is_no_share_of_the_gdp_table(finding) -> None:
+    f = finding("Car loans in Jordan reached 19% of GDP in 2022.", "19%")
     assert f["verdict"] == "UNVERIFIABLE" and f["reason_code"] == "kind" and "names no whole" in f["reason"]
 
 
-def test_real_per_capita_is_not_current_dollars() -> None:
+def test_real_per_capita_is_not_current_dollars(finding) -> None:
     text = "Real GDP per capita in Yemen fell 58% since 2015."
-    f = _finding(text, "58%")
+    f = finding(text, "58%")
     assert "real" in f["claim"]["qualifiers"] and f["verdict"] == "UNVERIFIABLE"
 
 

@@ -14,13 +14,6 @@ from factcheck.mine.claims import mine_claims
 from factcheck.report import render_json
 
 
-def _finding(text: str, number: str) -> dict:
-    report = json.loads(render_json(check_text(text)))
-    found = [f for f in report["findings"] if f["claim"]["text"] == number]
-    assert found, [f["claim"]["text"] for f in report["findings"]]
-    return found[0]
-
-
 @pytest.mark.parametrize(
     ("text", "number", "dataset"),
     [
@@ -30,8 +23,8 @@ def _finding(text: str, number: str) -> dict:
         ("Life expectancy in Egypt was 70 in 2022.", "70", "wb_sp_dyn_le00_in"),
     ],
 )
-def test_reference_page_forms_link(text: str, number: str, dataset: str) -> None:
-    f = _finding(text, number)
+def test_reference_page_forms_link(text: str, number: str, dataset: str, finding) -> None:
+    f = finding(text, number)
     assert f["reference"]["dataset"] == dataset and f["claim"]["check_worthy"]
 
 
