@@ -27,7 +27,7 @@ from factcheck.errors import TextTimeout
 from factcheck.model import Claim, ClaimKind, Modality
 from factcheck.reference.store import Store
 from factcheck.verify.judge import Evidence, Outcome, Tolerance, Unusable, Verdict, evaluate, tolerance
-from factcheck.verify.link import candidates, period_code
+from factcheck.verify.link import Link, candidates, period_code, unit_family
 from factcheck.verify.policy import Policy, load_policy
 
 __all__ = ["Finding", "Outcome", "Verdict", "understood", "verify_claim", "verify_claims"]
@@ -147,6 +147,24 @@ def _range(t: Tolerance) -> str:
     return f"{show(t.low, t.unit)} to {show(t.high, t.unit)}"
 
 
+@dataclass(frozen=True)
+class _Carried:
+    """What an earlier claim measured, for a claim after it that names no measure of its own."""
+
+    terms: tuple[str, ...]  # the catalogue's words that named it
+    metric: str | None  # the earlier claim's metric phrase, as written, for the reader
+    kind: ClaimKind | None
+    family: str | None  # see unit_family
+    sentence: int  # the index of its sentence among those with claims
+    period: tuple[int, str] | None
+    entities: tuple[str, ...]
+
+
+# how many sentences after the claim that named a measure a claim may still be about it ("... معدل
+# التضخم 6.07% في العام 2018. في حين بلغ -0.82% في العام 2016. وفي العام 2015 بلغ المعدل -3.75%")
+_CARRY_SENTENCES = 2
+
+
 def verify_claim(
     claim: Claim,
     text: str,
@@ -157,8 +175,46 @@ def verify_claim(
 ) -> Finding:
     """The verdict on one check-worthy ``claim`` (its sentence is read from ``text``);
     ``inherited`` is the period stated earlier in its paragraph, if any."""
-    policy = policy or load_policy()
+    return _verify(claim, text, store, policy or load_policy(), date, inherited, None)[0]
+
+
+def _carry(claim: Claim, carried: _Carried | None, sentence: int) -> _Carried | None:
+    """The earlier measure this claim may be about: it names none of its own, and it is a claim of
+    the same kind and unit family written at most :data:`_CARRY_SENTENCES` after it."""
+    if carried is None or not carried.terms or sentence - carried.sentence > _CARRY_SENTENCES:
+        return None
+    if claim.kind not in (ClaimKind.LEVEL, ClaimKind.CHANGE) or claim.kind != carried.kind:
+        return None
+    return carried if unit_family(claim.unit) == carried.family else None
+
+
+def _verify(
+    claim: Claim,
+    text: str,
+    store: Store,
+    policy: Policy,
+    date: dt.date | None,
+    inherited: tuple[int, str] | None,
+    carried: _Carried | None,
+) -> tuple[Finding, Link]:
+    """The finding on ``claim`` and the link it rests on.  A claim whose own words name no measure
+    takes the one ``carried`` from the claim before; such a link is weak ("carried"): it may
+    support the claim but not contradict it."""
     link = candidates(claim, text, store, date, policy.current_period_days, inherited, policy.release_lag_days)
+    # its own words name nothing, or name a measure but leave out the country (وفي العام 2015 بلغ المعدل)
+    if carried is not None and (link.named == 0 or (not link.candidates and link.blocker() == "no_entity")):
+        # the same statement going on: of the same country unless it names another
+        entities = claim.entities if claim.entities_from == "text" and claim.entities else carried.entities
+        borrowed = replace(claim, metric=" ".join(carried.terms), criterion=None, entities=entities)
+        again = candidates(
+            borrowed, text, store, date, policy.current_period_days, inherited or carried.period,
+            policy.release_lag_days,
+        )  # fmt: skip
+        if again.candidates or (again.metric_found and not link.metric_found):
+            said = f"written {carried.metric!r}" if carried.metric else "its words"
+            matched = f"{' '.join(carried.terms)!r} from the claim before ({said})"
+            again.candidates = [replace(c, weak=c.weak or "carried", matched=matched) for c in again.candidates]
+            link, link.carried = again, True
     used: list[Evidence] = []
     problems: list[str] = []
     best = None
@@ -188,7 +244,7 @@ def verify_claim(
             reason = "; ".join(ruled) or "no data for the entities and period"
             code = link.blocker() or "no_period"
         f = Finding(claim, Verdict.UNVERIFIABLE, None, info, base_tol, reason=reason, ruled_out=ruled, reason_code=code)
-        return _with_explanation(f)
+        return _with_explanation(f), link
     # a prediction is judged on what came after the article: "later" says nothing of it
     prediction = claim.modality in (Modality.FORECAST, Modality.TARGET)
     known = used if prediction else [e for e in used if not e.later]
@@ -207,9 +263,9 @@ def verify_claim(
             claim, Verdict.UNVERIFIABLE, None, info, first.tolerance, first, others, reason, ruled,
             reason_code="doubtful_link", basis=basis,
         )  # fmt: skip
-        return _with_explanation(f)
+        return _with_explanation(f), link
     f = Finding(claim, verdict, outcome, info, first.tolerance, first, others, ruled_out=ruled, basis=basis)
-    return _with_explanation(f)
+    return _with_explanation(f), link
 
 
 def _doubtful_link(e: Evidence, policy: Policy) -> str | None:
@@ -238,6 +294,11 @@ def _doubtful_link(e: Evidence, policy: Policy) -> str | None:
         return (
             f"{c.dataset} was read for {pair}, which the claim does not name in full, and disagrees"
             f" ({e.summary}): the claim may be about another pair"
+        )
+    if e.candidate.weak == "carried":
+        return (
+            f"the claim does not say what it measures; {e.dataset.id}, named by {e.candidate.matched}, disagrees"
+            f" ({e.summary}): the claim may be about something else"
         )
     if e.candidate.weak == "period":
         return (
@@ -274,26 +335,42 @@ def verify_claims(
     claims: list[Claim], text: str, store: Store, policy: Policy | None = None, date: dt.date | None = None
 ) -> list[Finding]:
     """A finding for every check-worthy claim, in order.  A claim that states no period takes the
-    one stated in an earlier sentence of its paragraph (a forecast or target never does)."""
+    one stated in an earlier sentence of its paragraph (a forecast or target never does).  A claim
+    whose words name no measure takes that of the claim before it, of its kind and unit, written
+    shortly before (a list, or "in 2015 the rate was ...")."""
     policy = policy or load_policy()
     out = []
     last: dict[int, tuple[int, tuple[int, str]]] = {}  # paragraph -> (sentence end, period)
+    carried: _Carried | None = None
+    sentence, sentence_start = -1, None
     for c in claims:
+        if c.sentence.start != sentence_start:
+            sentence, sentence_start = sentence + 1, c.sentence.start
         paragraph = text.count("\n", 0, c.span.start)
         earlier = last.get(paragraph)
         inherited = earlier[1] if earlier is not None and earlier[0] <= c.sentence.start else None
         if c.check_worthy:
+            carry = _carry(c, carried, sentence)
             try:
-                out.append(verify_claim(c, text, store, policy, date, inherited))
+                finding, link = _verify(c, text, store, policy, date, inherited, carry)
             except TextTimeout as exc:  # a sentence built to be slow
                 tol = tolerance(c, policy)
-                out.append(
+                finding, link = (
                     _with_explanation(
                         Finding(
                             c, Verdict.UNVERIFIABLE, None, understood(c), tol, reason=str(exc), reason_code="timeout"
                         )
-                    )
+                    ),
+                    Link(),
                 )
+            out.append(finding)
+            stated = period_code(c) if c.modality == Modality.FACT else None
+            if link.named and not link.carried:
+                entities = c.entities
+                carried = _Carried(link.terms, c.metric, c.kind, unit_family(c.unit), sentence, stated, entities)
+            elif link.carried and carry is not None:
+                entities = c.entities if c.entities_from == "text" and c.entities else carry.entities
+                carried = replace(carry, sentence=sentence, period=stated or carry.period, entities=entities)
         stated = period_code(c)
         if stated is not None and c.modality == Modality.FACT:
             last[paragraph] = (c.sentence.end, stated)

@@ -43,7 +43,7 @@ from factcheck.reference.query import period_end
 from factcheck.reference.store import Store
 from factcheck.text.normalize import lookup_key, normalize
 
-__all__ = ["Candidate", "Link", "candidates", "coverage", "period_code"]
+__all__ = ["Candidate", "Link", "candidates", "coverage", "period_code", "unit_family"]
 
 _WORD = re.compile(r"[^\W_]+")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -106,6 +106,14 @@ class Link:
     candidates: list[Candidate] = field(default_factory=list)
     ruled_out: list[str] = field(default_factory=list)
     metric_found: bool = False
+    # the best metric score of the datasets the claim's own words name (its metric phrase or its
+    # clause: 1.95 and up), 0 when only words elsewhere in the sentence or nothing name one
+    named: float = 0.0
+    # the catalogue's words that named them, in the order written: what a following claim that names
+    # no measure of its own may be about ("... في العام 2015 بلغ المعدل -3.75%")
+    terms: tuple[str, ...] = ()
+    # the measure (and country) were taken from the claim before, the claim's own words naming none
+    carried: bool = False
     # for each dataset ruled out: (its metric score, the blocker's code), see :data:`BLOCKERS`
     blockers: list[tuple[float, str]] = field(default_factory=list)
 
@@ -468,6 +476,14 @@ def _is_currency(unit: str | None) -> bool:
     return unit is not None and bool(_CURRENCY.fullmatch(unit))
 
 
+def unit_family(unit: str | None) -> str | None:
+    """What a unit measures, coarsely: "%" for percentages and points, "money" for any currency,
+    else the unit itself (None for a bare number)."""
+    if unit in ("%", "percentage_point"):
+        return "%"
+    return "money" if _is_currency(unit) else unit
+
+
 def _comparable(claim_unit: str | None, data_unit: str) -> str | None:
     """None when an amount in ``claim_unit`` can be compared with data in ``data_unit``, else why not."""
     if claim_unit == data_unit:
@@ -597,12 +613,13 @@ def _metric_ranges(claim: Claim, sentence: str) -> list[tuple[int, int]]:
 
 def _metric_scores(
     claim: Claim, text: str, index: _AliasIndex
-) -> tuple[dict[str, tuple[float, str]], dict[str, list[_Hit]]]:
+) -> tuple[dict[str, tuple[float, str]], dict[str, list[_Hit]], tuple[str, ...]]:
     """Each dataset's metric score with the alias matched, and the category and entity aliases
     found.  Scores: 3 when an alias is the metric phrase, a little more when a longer alias
     contains it ("نصيب الفرد من الناتج المحلي الإجمالي" around "الناتج المحلي الإجمالي"), 2..3 for
     an alias inside it, 1.95 for one in the claim's scope (its clause before it, where its subject is
-    written, as the miner marks it), 1..1.9 for an alias elsewhere in the sentence."""
+    written, as the miner marks it), 1..1.9 for an alias elsewhere in the sentence.  Last, the aliases
+    that the claim's own words name (scores from 1.95), in the order written."""
     sentence = text[claim.sentence.start : claim.sentence.end]
     tokens = _tokens(sentence)
     ranges = [(a, b) for a, b in _metric_ranges(claim, sentence) if b > a]
@@ -618,6 +635,7 @@ def _metric_scores(
         ranges = [(offset, offset + len(phrase_tokens))]
     scores: dict[str, tuple[float, str]] = {}
     found: dict[str, list[_Hit]] = {"metric": [], "sentence": [], "entity": []}
+    own: list[_Hit] = []
 
     def offer(ds_id: str, score: float, alias: str) -> None:
         if ds_id not in scores or scores[ds_id][0] < score:
@@ -651,8 +669,20 @@ def _metric_scores(
             found["sentence" if where == "scope" else where].append(hit)
         place = {"metric": "metric phrase", "scope": "claim's clause"}.get(where, "sentence")
         offer(ds_id, score, f"{hit.alias!r} in the {place}")
+        if score >= _OWN_WORDS:
+            own.append(hit)
     found["metric"].sort(key=lambda h: h.start)
-    return scores, found
+    outer = [
+        h
+        for h in own
+        if not any(o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start for o in own)
+    ]
+    terms = tuple(dict.fromkeys(h.alias for h in sorted(outer, key=lambda h: (h.start, -h.end))))
+    return scores, found, terms
+
+
+# a metric score from which the claim's own words (its metric phrase or its clause) name the dataset
+_OWN_WORDS = 1.9
 
 
 def _category_choices(ds: Dataset, keys: _Keys, hits: dict[str, list[_Hit]]) -> list[tuple[tuple[str, str], ...]]:
@@ -687,12 +717,14 @@ def candidates(
     ``text``), scored, best first.  ``inherited`` is the period stated earlier in the claim's
     paragraph, used when the claim states none ("... in 2023. Exports jumped 46.9%")."""
     link = Link()
-    scores, category_hits = _metric_scores(claim, text, _index(store))
+    scores, category_hits, terms = _metric_scores(claim, text, _index(store))
     if not scores and claim.kind == ClaimKind.LEVEL and claim.unit == "person":
         # "Egypt has 112 million people": a count of people with no other measure is the table of
         # people; named by nothing in the text, such a link can support but not contradict
         scores = {ds.id: (1.5, "its unit, a count of people") for ds in store.catalogue if ds.unit == "person"}
     link.metric_found = bool(scores)
+    link.named = max((score for score, _ in scores.values() if score >= _OWN_WORDS), default=0.0)
+    link.terms = terms
     part = claim.period
     partial = part is not None and (part.months or part.month or part.quarter or part.half or part.to_date)
     if scores and part is not None and part.year is None and partial:
@@ -799,7 +831,7 @@ def _weakness(
     claim: Claim, metric_score: float, from_article: bool, entity: str, counterpart: str | None, question: str
 ) -> str:
     """Why a selection is too weak to contradict the claim (see :attr:`Candidate.weak`), or ""."""
-    if metric_score < 1.9:
+    if metric_score < _OWN_WORDS:
         return "sentence"
     if from_article:
         return "article"
