@@ -493,11 +493,23 @@ def _assign_period(ctx: Context, d: _Draft) -> None:
         pool = [p for p in candidates if s0 <= p.first < d.first]
     # a period written right after a number is that number's: "36.9 مليار دولار خلال 2023 مقابل 48.4
     # مليار دولار في 2022" gives 2023 to the first amount and 2022 to the second
-    mine = [p for p in pool if d.bound_last <= p.first <= d.bound_last + 1]
+    after = _past_aside(ctx, d.bound_last)
+    if after == d.bound_last:
+        after = _aside_end(ctx, d) or after
+    mine = [p for p in pool if d.bound_last <= p.first <= d.bound_last + 1 and not _opens_next(ctx, p, d)]
+    if not mine and after != d.bound_last:
+        # "95% (2019)", "(2011 est.)": the year in brackets right after it; else the period after the
+        # aside: "to USD 50.7 bln (or 60.2% of GDP) in 2021"
+        mine = [p for p in candidates if p.first == d.bound_last + 1 and p.last < after]
+        mine = mine or [p for p in candidates if after <= p.first <= after + 1]
     if mine:
         pool = mine
     else:  # prefer one that is no other number's; else the sentence's period holds for all its figures
-        free = [p for p in pool if not (p.first - 1 in ctx.in_quantity and not d.first <= p.first - 1 < d.bound_last)]
+        free = [p for p in pool if not _owned(ctx, p, d) and not _opens_next(ctx, p, d)]
+        if not free and in_clause and d.modality == Modality.FACT:
+            # "لتصل إلى 31.5 مليار دولار مقارنة بنحو 29.6 مليار دولار في 2020": 2020 is the other
+            # amount's; the period named earlier in the sentence (خلال عام 2021) is this one's
+            free = [p for p in candidates if s0 <= p.first < a]
         pool = free or pool
     if pool:
         d.period = min(pool, key=lambda p: abs(p.first - d.first))
@@ -507,6 +519,62 @@ def _assign_period(ctx: Context, d: _Draft) -> None:
         d.period = earlier[-1] if earlier else None
     elif d.kind == ClaimKind.CHANGE:
         d.period = _after_base(sentence, a, b)
+
+
+def _past_aside(ctx: Context, k: int) -> int:
+    """The item after a bracketed aside that opens at ``k`` ("(or 60.2% of GDP)"), else ``k``."""
+    items = ctx.items
+    if k >= len(items) or items[k].text not in ("(", "["):
+        return k
+    closing = ")" if items[k].text == "(" else "]"
+    end = ctx.sentences[ctx.sentence_of[k]][1]
+    for j in range(k + 1, min(end, k + 12)):
+        if items[j].text == closing:
+            return j + 1
+    return k
+
+
+def _aside_end(ctx: Context, d: _Draft) -> int | None:
+    """The item after the closing bracket of the aside the claim stands in ("(or 60.2% of GDP) in
+    2021"), if it stands in one."""
+    items = ctx.items
+    s0, s1 = ctx.sentences[ctx.sentence_of[d.first]]
+    opening = None
+    for j in range(d.first - 1, max(s0, d.first - 8) - 1, -1):
+        if items[j].text in (")", "]"):
+            return None
+        if items[j].text in ("(", "["):
+            opening = items[j].text
+            break
+    if opening is None:
+        return None
+    closing = ")" if opening == "(" else "]"
+    for k in range(d.bound_last, min(s1, d.bound_last + 10)):
+        if items[k].text == closing:
+            return k + 1
+    return None
+
+
+def _opens_next(ctx: Context, p: PeriodHit, d: _Draft) -> bool:
+    """Does ``p``, written after the claim, open the next statement with a conjunction ("... 5,5
+    وفي 1994 سجل 3,3", "..., and in 2022 it rose to 8%")?"""
+    items = ctx.items
+    return p.first >= d.bound_last and (
+        items[p.first].conj or (p.first > 0 and entries_with(items[p.first - 1], ("conjunction",)))
+    )
+
+
+def _owned(ctx: Context, p: PeriodHit, d: _Draft) -> bool:
+    """Is ``p`` written right after another number, or after a preposition after it ("29.6 مليار
+    دولار في 2020", "$37.1 bn in 2012"), so that it is that number's period?  Not when a
+    conjunction opens it: "... 2,5 وفي 2010 وصل الى 2,1" is 2,1's."""
+    items = ctx.items
+    if items[p.first].conj or (p.first > 0 and entries_with(items[p.first - 1], ("conjunction",))):
+        return False
+    k = p.first - 1
+    if k >= 0 and k not in ctx.in_quantity and entries_with(ctx.items[k], ("stopword",)):
+        k -= 1
+    return k in ctx.in_quantity and not d.first <= k < d.bound_last
 
 
 def _refers_back(ctx: Context, a: int, end: int) -> bool:
@@ -625,7 +693,7 @@ def _assign_metric(ctx: Context, d: _Draft, nt: NormalizedText) -> None:
         d.metric = _balanced(_text(nt, items, *found))
 
 
-def _reasons(ctx: Context, d: _Draft) -> None:
+def _reasons(ctx: Context, d: _Draft, previous: _Draft | None = None) -> None:
     items = ctx.items
     q = d.q
     if q is None:
@@ -675,6 +743,7 @@ def _reasons(ctx: Context, d: _Draft) -> None:
         or (q.value is not None and abs(q.value) >= 1000)
         or counted_noun_after(items, q) is not None  # قتل 15 جندياً, "120 seats"
         or _measure_before(ctx, d)  # "the fertility rate was 1.54", "life expectancy in Laos was 68"
+        or _series_goes_on(ctx, d, previous)  # "... 7,2 أطفال لكل امرأة، وفي 1971 بلغ 7,4"
     )
     if q.kind == "number" and d.kind == ClaimKind.LEVEL and q.comparator == "=" and q.scale is None and not counted:
         # "145 million" (a population), "fell to 50,500", "a record 745,000" are statistics; "5" alone
@@ -1074,7 +1143,7 @@ def _mine(
         d.fiscal = _fiscal(ctx, d)
         d.qualifiers = _qualifiers(ctx, d)
         d.base = _base_of(ctx, d)
-        _reasons(ctx, d)
+        _reasons(ctx, d, previous)
         if d.check_worthy:
             _assign_metric(ctx, d, nt)
         if (
@@ -1097,6 +1166,17 @@ def _mine(
     in_quantity = sorted(ctx.in_quantity)
     claims = [_claim(d, n, nt, items, ctx, date, source, in_quantity) for n, d in enumerate(drafts, start=numbered + 1)]
     return claims, (*named_before, *named)[-_NAMED_CARRIED:]
+
+
+def _series_goes_on(ctx: Context, d: _Draft, previous: _Draft | None) -> bool:
+    """Is the bare figure the next of a series in its sentence: the claim before it, a figure of the
+    same kind with a measure, and the figure is as bare as it was or in its unit ("معدل الخصوبة
+    ... 7,2 أطفال لكل امرأة، وفي 1971 بلغ 7,4، وفي 1982 وصل الى 5,5")?"""
+    if previous is None or previous.kind != d.kind or previous.metric is None or previous.q is None:
+        return False
+    if previous.q.kind != "number" or previous.q.scale is not None:
+        return False
+    return ctx.sentence_of[previous.first] == ctx.sentence_of[d.first]
 
 
 def _measure_before(ctx: Context, d: _Draft) -> bool:

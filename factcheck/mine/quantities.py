@@ -661,12 +661,22 @@ def find_quantities(
     for q in qs:
         if q.kind == "money" and q.unit is not None:
             q.unit = resolve_currency(q.unit, q.country, region)
-        if q.kind == "number" and q.bare_digits and _is_year(q) and counted_noun_after(items, q) != "accusative":
+        if q.kind == "number" and q.bare_digits and _is_year(q) and _year_not_count(items, q):
             q.kind = "year"  # but 1987 قتيلاً counts the dead
         q.rule = q.rule if q.rule and q.kind in ("number", "ordinal") else f"{q.kind}.{q.shape or 'number'}"
     # a figure beyond any written in news ("9 trillion trillion trillion", a ratio of such) is no
     # number: every later stage computes in a Decimal context sized for the figures kept here
     return [q for q in qs if all(readable_figure(v) for v in (q.value, q.low, q.high, q.resolution))]
+
+
+def _year_not_count(items: list[Item], q: Quantity) -> bool:
+    """Is a year-like figure a year rather than a count?  A noun in the accusative after it counts
+    (1987 قتيلاً), unless a word that places a year stands before it: في 2024 رقماً قياسياً, "in
+    2024 a record", is a year."""
+    if counted_noun_after(items, q) != "accusative":
+        return True
+    cue = match_before(items, q.first, ("year_cue",))
+    return cue is not None and cue[0].value in ("year", "in", "since")
 
 
 def _without_overlaps(qs: list[Quantity]) -> list[Quantity]:
