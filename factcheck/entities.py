@@ -1,7 +1,9 @@
 """Countries and World Bank aggregates: their names and adjectives in Arabic and English.
 
 Names come from CLDR (through babel: روسيا, Russia), aliases and adjectives from
-``factcheck/lang/data/entities.toml`` (روسيا الاتحادية, "Russian Federation", روسي, "Russian").
+``factcheck/lang/data/entities.toml`` (روسيا الاتحادية, "Russian Federation", روسي, "Russian"), and
+the names of institutions that belong to one country (its statistics office, its central bank) from
+``factcheck/lang/data/institutions.toml``: a text that quotes CAPMAS is about Egypt.
 Codes are ISO 3166-1 alpha-3 (World Bank aggregates keep the World Bank's code: WLD, ARB).
 
 The Arabic forms a text uses are derived by grammar: the adjective in the feminine, with the
@@ -111,9 +113,9 @@ class Gazetteer:
         return entity.name_ar if lang == "ar" else entity.name_en
 
 
-def _load_data() -> tuple[dict, str]:
-    shown = "factcheck/lang/data/entities.toml"
-    raw = (resources.files("factcheck.lang") / "data" / "entities.toml").read_text(encoding="utf-8")
+def _load_data(name: str = "entities.toml") -> tuple[dict, str]:
+    shown = f"factcheck/lang/data/{name}"
+    raw = (resources.files("factcheck.lang") / "data" / name).read_text(encoding="utf-8")
     try:
         return tomllib.loads(raw), shown
     except tomllib.TOMLDecodeError as exc:
@@ -129,7 +131,7 @@ def get_gazetteer() -> Gazetteer:
     from factcheck.cache import cached, key_of
 
     data_dir = resources.files("factcheck.lang") / "data"
-    parts = [(data_dir / name).read_bytes() for name in ("entities.toml", "ar.toml", "en.toml")]
+    parts = [(data_dir / name).read_bytes() for name in ("entities.toml", "institutions.toml", "ar.toml", "en.toml")]
     parts += [version("babel"), Path(__file__).read_bytes()]
     return cached(key_of("gazetteer", parts), Gazetteer, _build_gazetteer)
 
@@ -195,6 +197,14 @@ def _build_gazetteer() -> Gazetteer:
             add(str(capital), code, arabic=True)
         for capital in fields.get("en_capital", []):
             add(str(capital), code, arabic=False)
+    institutions, shown = _load_data("institutions.toml")
+    for code, fields in institutions.items():  # CAPMAS, المندوبية السامية للتخطيط: their country
+        if code not in entities or not isinstance(fields, dict):
+            raise LexiconError("expected a table named by a country code of entities.toml", shown, code)
+        for text in fields.get("ar", []):
+            add(str(text), code, arabic=True)
+        for text in fields.get("en", []):
+            add(str(text), code, arabic=False)
     return Gazetteer(entities, forms, exact)
 
 
