@@ -11,10 +11,11 @@ check it (or why our data cannot), and the verdict the shipped data should give.
 there describe the sources and the schema. Nothing here writes gold.
 
 The sentences of one article are checked together as one text, in their order, separated by blank
-lines and dated with the article's date. Each statistics sentence is checked on its own, with the
-country of the page it was taken from (``country_focus``) as the document's country, as an editor
-checking that page would give it with ``--country``: the page names its country in its title or
-earlier text, which the extracted sentence lost. ``--no-page-country`` checks them without it.
+lines and dated with the article's date. The sentences of one statistics page are checked together
+in the same way (``--sentences-alone`` checks each on its own), with the country of the page
+(``country_focus``) as the document's country, as an editor checking that page would give it with
+``--country``: the page names its country in its title or earlier text, which the extracted
+sentences lost. ``--no-page-country`` checks them without it.
 An article's country is never given: the tool infers it from the article's text. A gold
 number is matched to the tool's claim whose span overlaps it most. Printed per set and language:
 
@@ -78,13 +79,16 @@ def load(set_name: str, lang: str) -> list[dict[str, Any]]:
 
 
 def documents(
-    set_name: str, records: list[dict[str, Any]]
+    set_name: str, records: list[dict[str, Any]], alone: bool = False
 ) -> list[tuple[str, str, str | None, list[Gold], str | None]]:
-    """(text, lang, date, gold numbers) per document: an article's sentences together, or one
-    statistics sentence alone."""
-    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    """(text, lang, date, gold numbers, page country) per document: an article's sentences
+    together, and a statistics page's sentences together (or, with ``alone``, each on its own)."""
+    groups: dict[Any, list[dict[str, Any]]] = defaultdict(list)
     for r in records:
-        key = r.get("url") or r["id"] if set_name == "articles" else r["id"]
+        if set_name == "articles":
+            key: Any = r.get("url") or r["id"]
+        else:
+            key = r["id"] if alone else (r.get("url") or r["id"], r.get("country_focus"))
         groups[key].append(r)
     out = []
     for group in groups.values():
@@ -145,14 +149,14 @@ def _tool_verdict(finding: dict[str, Any] | None) -> str:
     return verdict
 
 
-def score(set_name: str, lang: str, misses: int, page_country: bool = True) -> Tally:
+def score(set_name: str, lang: str, misses: int, page_country: bool = True, alone: bool = False) -> Tally:
     from factcheck.check import check_text
     from factcheck.reference.store import open_store
     from factcheck.report import render_json
 
     store = open_store()
     tally = Tally()
-    for text, doc_lang, date, golds, country in documents(set_name, load(set_name, lang)):
+    for text, doc_lang, date, golds, country in documents(set_name, load(set_name, lang), alone):
         day = dt.date.fromisoformat(date) if date else None
         country = country if page_country else None
         report = json.loads(render_json(check_text(text, doc_lang, day, store=store, country=country)))
@@ -253,6 +257,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="check statistics sentences without the country of their page (as if pasted alone)",
     )
+    parser.add_argument(
+        "--sentences-alone",
+        action="store_true",
+        help="check each statistics sentence on its own instead of with the other sentences of its page",
+    )
     args = parser.parse_args(argv)
     sets = SETS if args.set == "all" else (args.set,)
     langs = ("ar", "en") if args.lang == "all" else (args.lang,)
@@ -262,7 +271,10 @@ def main(argv: list[str] | None = None) -> int:
             if not load(set_name, lang):
                 continue
             any_gold = True
-            report(f"{set_name}, {lang}", score(set_name, lang, args.misses, not args.no_page_country))
+            report(
+                f"{set_name}, {lang}",
+                score(set_name, lang, args.misses, not args.no_page_country, args.sentences_alone),
+            )
     if not any_gold:
         print(f"no gold found under {GOLD.relative_to(ROOT)}", file=sys.stderr)
         return 2
