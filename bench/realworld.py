@@ -222,6 +222,13 @@ def _linked(info: dict[str, Any], evidence: dict[str, Any]) -> bool:
         return False
     if info.get("counterpart") and selection.get("counterpart") != info["counterpart"]:
         return False
+    period = str(info.get("period") or "")
+    if ".." in period and _year(period.split("..")[1]) is not None:
+        # a change over several years, "2015..2021": the evidence's period is its end, and the base
+        # year it names, if any, its start
+        start, end = (_year(p) for p in period.split("..", 1))
+        base = selection.get("base_year")
+        return end == _year(evidence.get("period")) and (base is None or str(base) == start)
     gold_year = _year(info.get("period"))
     return gold_year is None or gold_year == _year(evidence.get("period"))
 

@@ -1113,6 +1113,7 @@ def _mine(
     drafts.sort(key=lambda d: d.first)
     previous_rank: _Draft | None = None
     previous: _Draft | None = None
+    worthy: list[_Draft] = []
     for d in drafts:
         q = d.q
         top = None if q is None else match_before(items, q.first, ("superlative",))
@@ -1146,6 +1147,7 @@ def _mine(
         _reasons(ctx, d, previous)
         if d.check_worthy:
             _assign_metric(ctx, d, nt)
+            _between_levels(ctx, d, worthy[-2:])
         if (
             d.metric is None
             and d.check_worthy
@@ -1161,6 +1163,7 @@ def _mine(
             previous_rank = d
         if d.check_worthy:
             previous = d
+            worthy.append(d)
     _from_context(ctx, drafts, country, named_count)
     named = [code for hit in ctx.entities for code in hit.codes]
     in_quantity = sorted(ctx.in_quantity)
@@ -1229,6 +1232,32 @@ def _base_of(ctx: Context, d: _Draft) -> PeriodHit | None:
         and p.half is None and p.months is None
     ]  # fmt: skip
     return _counted_back(ctx, bases[0]) if len(bases) == 1 else None
+
+
+def _between_levels(ctx: Context, d: _Draft, before: list[_Draft]) -> None:
+    """A change in % right after two levels of one measure at two years in its sentence is the
+    change between them, when it names no base of its own: "107.1 مليار دولار لعام 2024 مقارنة بـ
+    75.9 مليار دولار لعام 2020، بنمو بلغت نسبته 41.1%", "rose from $75.9bn in 2020 to $107.1bn in
+    2024, up 41.1%".  Its base is the earlier year, its period the later, its measure theirs."""
+    if d.kind != ClaimKind.CHANGE or d.unit != "%" or d.base is not None or len(before) != 2:
+        return
+    one, two = before
+    sentence = ctx.sentence_of[d.first]
+    if any(x.kind != ClaimKind.LEVEL or ctx.sentence_of[x.first] != sentence for x in before):
+        return
+    if one.unit is None or one.unit != two.unit or one.period is None or two.period is None:
+        return
+    years = sorted(
+        ((x.period.year, x) for x in before if x.period is not None and x.period.year is not None), key=lambda t: t[0]
+    )
+    if len(years) != 2 or years[0][0] == years[1][0]:
+        return
+    if d.period is not None and d.period.year not in (years[0][0], years[1][0]):
+        return  # a period of its own: "... and up 3% in 2023"
+    (_, earlier), (_, later) = years
+    d.base = dataclasses.replace(earlier.period, cue="base")  # type: ignore[arg-type]
+    d.period = later.period
+    d.metric = later.metric or earlier.metric or d.metric
 
 
 def _qualifiers(ctx: Context, d: _Draft) -> tuple[str, ...]:

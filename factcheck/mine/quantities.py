@@ -663,10 +663,16 @@ def find_quantities(
             q.unit = resolve_currency(q.unit, q.country, region)
         if q.kind == "number" and q.bare_digits and _is_year(q) and _year_not_count(items, q):
             q.kind = "year"  # but 1987 قتيلاً counts the dead
+        if q.kind == "year" and q.last < len(items) and items[q.last].text in _ERA and not items[q.last].space_before:
+            q.last += 1  # 2024م, 1445هـ: the era is the year's
         q.rule = q.rule if q.rule and q.kind in ("number", "ordinal") else f"{q.kind}.{q.shape or 'number'}"
     # a figure beyond any written in news ("9 trillion trillion trillion", a ratio of such) is no
     # number: every later stage computes in a Decimal context sized for the figures kept here
     return [q for q in qs if all(readable_figure(v) for v in (q.value, q.low, q.high, q.resolution))]
+
+
+# the era letters written right after a year: م (of the common era), هـ (of the hijra)
+_ERA = frozenset({"م", "هـ", "ه"})
 
 
 def _year_not_count(items: list[Item], q: Quantity) -> bool:

@@ -202,6 +202,28 @@ class _AliasIndex:
                             self._add(w, ("category", ds.id, column, value))
         for entries in self.by_first.values():
             entries.sort(key=lambda e: -len(e[0]))
+        # each dataset's own aliases, for the growth words that are part of another's (growth in
+        # "population growth", معدل النمو in معدل النمو السكاني)
+        self.own: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for ds in catalogue:
+            if ds.measure != "change":
+                continue
+            for words in ds.aliases.values():
+                self.own[ds.id] += [tuple(_tokens(w)) for w in words]
+
+    def wider(self, ds_id: str, alias: str) -> list[str]:
+        """The other tables of rates of change with an alias that contains ``alias`` of the table
+        ``ds_id`` ("growth rate" of GDP growth in "population growth rate")."""
+        if ds_id not in self.own:
+            return []
+        toks = tuple(_tokens(alias))
+        n = len(toks)
+        return sorted(
+            other
+            for other, aliases in self.own.items()
+            if other != ds_id
+            and any(len(a) > n and any(a[i : i + n] == toks for i in range(len(a) - n + 1)) for a in aliases)
+        )
 
     def _add(self, alias: str, target: tuple[str, ...]) -> None:
         toks = tuple(_tokens(alias))
@@ -637,9 +659,12 @@ def _metric_scores(
     found: dict[str, list[_Hit]] = {"metric": [], "sentence": [], "entity": []}
     own: list[_Hit] = []
 
-    def offer(ds_id: str, score: float, alias: str) -> None:
+    best: dict[str, _Hit] = {}
+
+    def offer(ds_id: str, score: float, alias: str, hit: _Hit) -> None:
         if ds_id not in scores or scores[ds_id][0] < score:
             scores[ds_id] = (score, alias)
+            best[ds_id] = hit
 
     for hit in hits:
         kind, ds_id = hit.target[0], hit.target[1]
@@ -668,9 +693,10 @@ def _metric_scores(
         if kind == "category":
             found["sentence" if where == "scope" else where].append(hit)
         place = {"metric": "metric phrase", "scope": "claim's clause"}.get(where, "sentence")
-        offer(ds_id, score, f"{hit.alias!r} in the {place}")
+        offer(ds_id, score, f"{hit.alias!r} in the {place}", hit)
         if score >= _OWN_WORDS:
             own.append(hit)
+    _growth_of_another(hits, scores, best, index)
     found["metric"].sort(key=lambda h: h.start)
     outer = [
         h
@@ -679,6 +705,30 @@ def _metric_scores(
     ]
     terms = tuple(dict.fromkeys(h.alias for h in sorted(outer, key=lambda h: (h.start, -h.end))))
     return scores, found, terms
+
+
+def _growth_of_another(
+    hits: list[_Hit], scores: dict[str, tuple[float, str]], best: dict[str, _Hit], index: _AliasIndex
+) -> None:
+    """A bare growth word ("growth rate", معدل النمو) is the economy's growth unless the sentence
+    names, before it, another thing with a table of its growth and nothing of the economy: "the
+    population was 35.3 million in mid-2024, at a yearly growth rate of 4.7%" is population
+    growth.  Such a link is read from words apart in the sentence, so it is weak: it may support
+    the claim but not contradict it."""
+    for ds_id, hit in list(best.items()):
+        if hit.target[0] != "metric" or ds_id not in scores:
+            continue
+        wider = index.wider(ds_id, hit.alias)
+        if not wider:
+            continue
+        own_subject = any(h.target == ("change", ds_id) for h in hits)
+        named = [h for h in hits if h.target[0] == "change" and h.target[1] in wider and h.end <= hit.start]
+        if own_subject or not named:
+            continue
+        subject = named[-1]
+        score = min(scores.pop(ds_id)[0], _OWN_WORDS - 0.05)
+        if subject.target[1] not in scores or scores[subject.target[1]][0] < score:
+            scores[subject.target[1]] = (score, f"{hit.alias!r} of {subject.alias!r} named before it")
 
 
 # a metric score from which the claim's own words (its metric phrase or its clause) name the dataset
