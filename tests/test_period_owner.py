@@ -106,3 +106,26 @@ def test_a_year_after_a_word_that_places_it_is_a_year(text: str, year: str | Non
         assert not claims[year].check_worthy and claims[year].reason.startswith("a year")
     if count is not None:
         assert claims[count].check_worthy
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "label"),
+    [
+        ("تراجع معدل التضخم في تركيا إلى 30,89% في الشهر الأخير من العام 2025.", "30,89%", "2025-12"),
+        ("In the last month of 2025 Turkish inflation fell to 30.89%.", "30.89%", "2025-12"),
+        ("وخلال الربع الأخير فقط من عام 2023، انكمش الناتج المحلي في السعودية بنحو 4.3%.", "4.3%", "2023-Q4"),
+        ("Saudi GDP shrank 4.3% in the fourth quarter alone of 2023.", "4.3%", "2023-Q4"),
+        ("Saudi GDP shrank 4.3% in the last quarter of 2023.", "4.3%", "2023-Q4"),
+    ],
+)
+def test_a_part_of_a_year_named_by_its_place_is_that_part(text: str, number: str, label: str) -> None:
+    got = _periods(text)
+    assert got.get(number) == label, got
+
+
+def test_last_month_without_a_year_is_the_month_before_the_date() -> None:
+    import datetime as dt
+
+    report = check_text("Turkish inflation fell to 30.89% last month.", "en", dt.date(2026, 1, 10))
+    claim = next(c for c in report.claims if c.check_worthy)
+    assert claim.period is not None and claim.period.label() == "2025-12"

@@ -52,6 +52,7 @@ _NUMERIC_ROLES = (
     "quarter",
     "half_year",
     "months_to_date",
+    "month_of_year",
     "entity_group",
 )
 _TEXT_ROLES = (
@@ -105,6 +106,7 @@ _TEXT_ROLES = (
     "respectively",
     "comparator_verb",
     "year_to_date",
+    "only",
 )
 # signed integers (a year offset: العام الماضي is -1)
 _SIGNED_ROLES = ("relative_year", "relative_month", "month_relation", "previous_year")

@@ -196,10 +196,12 @@ def _periods(items: list[Item], qs: list[Quantity], positions: Positions) -> lis
         word = match_before(items, k, ("year_cue",))
         if word is not None and word[0].value == "year":
             k = word[1]  # عام 2022: the part comes before the year word
-        parts = ("quarter", "half_year", "month", "months_to_date")
+        parts = ("quarter", "half_year", "month", "months_to_date", "month_of_year")
         before = match_before(items, k, ("month",)) if k == q.first else None
         if before is None and k >= 1 and entries_with(items[k - 1], ("stopword",)):
             before = match_before(items, k - 1, parts)
+            if before is None and k >= 2 and entries_with(items[k - 2], ("only",)):
+                before = match_before(items, k - 2, parts)  # الربع الأخير فقط من عام 2023
             if before is not None and before[0].role == "month":
                 before = None
         elif before is None:
@@ -211,7 +213,7 @@ def _periods(items: list[Item], qs: list[Quantity], positions: Positions) -> lis
                 hit.months, hit.first = (1, counted[0]), counted[1]
         if before is not None:
             entry, start = before
-            if entry.role == "month":
+            if entry.role in ("month", "month_of_year"):
                 hit.month = int(entry.value)
             elif entry.role == "quarter":
                 hit.quarter = int(entry.value)
@@ -419,7 +421,8 @@ def _months_without_year(items: list[Item], positions: Positions, out: list[Peri
         out.append(hit)
     for k in positions.of(_RELATIVE_MONTH):
         found = match_at(items, k, _RELATIVE_MONTH)
-        if found is not None and k not in covered:
+        # "the last month of 2025" is December 2025, read with its year, not the month before the date
+        if found is not None and k not in covered and not any(h.first <= k < h.last for h in out):
             out.append(PeriodHit(k, found[1], None, relative_month=int(found[0].value)))
 
 
