@@ -213,6 +213,9 @@ class Claim:
     scope: Span | None = None
     # for a change, the whole year it is measured from when its clause names one ("since 2010")
     base: Period | None = None
+    # the entities a trade flow goes to or comes from, not the trader ("imports from Russia",
+    # صادرات الصين إلى روسيا): a table of one country's own totals cannot answer for them
+    partners: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """The public claim record (README, "Claim schema"); Decimals are left as Decimal."""
@@ -247,4 +250,5 @@ class Claim:
             "qualifiers": list(self.qualifiers),
             "scope": None if self.scope is None else {"start": self.scope.start, "end": self.scope.end},
             "base": None if self.base is None else self.base.to_json(),
+            "partners": list(self.partners),
         }

@@ -350,7 +350,7 @@ def test_claim_json_schema() -> None:
         "id", "start", "end", "text", "sentence", "kind", "value", "low", "high", "unit", "as_written", "approx",
         "comparator", "direction", "period", "entities", "subject", "metric", "criterion", "modality",
         "check_worthy", "reason", "mentions", "rule", "entities_from", "aggregate", "fiscal_year", "qualifiers",
-        "scope", "base",
+        "scope", "base", "partners",
     ]  # fmt: skip
     assert record["mentions"] == [{"start": claim.span.start, "end": claim.span.end, "kind": "percent"}]
 

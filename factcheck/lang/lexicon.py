@@ -107,6 +107,8 @@ _TEXT_ROLES = (
     "comparator_verb",
     "year_to_date",
     "only",
+    "trade_flow",
+    "partner_cue",
 )
 # signed integers (a year offset: العام الماضي is -1)
 _SIGNED_ROLES = ("relative_year", "relative_month", "month_relation", "previous_year")
@@ -132,7 +134,7 @@ _BOOL_FLAGS = (
 )
 _INT_FLAGS = ("minor",)
 _CHOICES = {
-    "comparator": {">", ">=", "<", "<="},
+    "comparator": {">", ">=", "<", "<=", "="},  # "=": a longer phrase that is no bound ("added up to")
     "hedge": {"approx", "exact"},
     "change": {"increase", "decrease"},
     "modality": {"forecast", "target"},

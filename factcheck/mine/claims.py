@@ -74,6 +74,7 @@ class _Draft:
     aggregate: str | None = None
     fiscal: bool = False
     qualifiers: tuple[str, ...] = ()
+    partners: tuple[str, ...] = ()
     base: PeriodHit | None = None
     period: PeriodHit | None = None
     metric: str | None = None
@@ -229,6 +230,7 @@ def _change(ctx: Context, d: _Draft) -> None:
 
 
 _OF_WORDS = frozenset({"of", "من"})  # what a share is a share of follows these
+_IN_WORDS = frozenset({"in", "في"})
 
 
 def _noun_after(items: list[Item], k: int) -> bool:
@@ -511,6 +513,9 @@ def _assign_period(ctx: Context, d: _Draft) -> None:
             # amount's; the period named earlier in the sentence (خلال عام 2021) is this one's
             free = [p for p in candidates if s0 <= p.first < a]
         pool = free or pool
+    deadline = [p for p in pool if p.cue in ("by", "until")]
+    if deadline and d.modality != Modality.FACT:
+        pool = deadline  # "set a goal in 2019 to achieve $200 billion by 2024": the target's year is 2024
     if pool:
         d.period = min(pool, key=lambda p: abs(p.first - d.first))
     elif _refers_back(ctx, a, b):
@@ -689,8 +694,42 @@ def _assign_metric(ctx: Context, d: _Draft, nt: NormalizedText) -> None:
         found = _metric_words(ctx, a, d.first)
     else:
         found = _metric_words(ctx, a, d.bound_first)
+    if d.kind == ClaimKind.LEVEL and (found is None or _cut_off(ctx, found[1], d.bound_first)):
+        # "compared to about 63.44 million tonnes of LNG": the words before are cut off from the amount
+        # by a preposition, and what follows "of" says what it is; "the pipeline carried 22.7 bcm of
+        # gas" keeps the words right before it
+        found = _measured_after(ctx, d, b) or found
     if found is not None:
         d.metric = _balanced(_text(nt, items, *found))
+
+
+def _cut_off(ctx: Context, end: int, first: int) -> bool:
+    """Is a word other than a hedge or comparator written between ``end`` and ``first``?"""
+    return any(
+        ctx.items[k].kind == "word" and not entries_with(ctx.items[k], ("hedge", "comparator"))
+        for k in range(end, first)
+    )
+
+
+def _measured_after(ctx: Context, d: _Draft, b: int) -> tuple[int, int] | None:
+    """What an amount with a unit measures when "of" (من) and content words follow it in its clause
+    (or "in", في, after an amount of money): "6.5 million tons of LNG", "10 مليارات دولار من
+    الاستثمارات", "$200 billion in bilateral trade"; up to the next stopword, number or punctuation."""
+    items = ctx.items
+    k = d.bound_last
+    if d.unit is None or k >= b or items[k].kind != "word":
+        return None
+    word = items[k].text.lower()
+    # "$200 billion in bilateral trade": an amount of money is also "in" what it measures
+    if word not in _OF_WORDS and not (word in _IN_WORDS and d.q is not None and d.q.kind == "money"):
+        return None
+    start = end = k + 1
+    while end < b and end - start < 4:
+        it = items[end]
+        if it.kind != "word" or end in ctx.in_quantity or end in ctx.not_metric or entries_with(it, ("stopword",)):
+            break
+        end += 1
+    return (start, end) if end > start else None
 
 
 def _reasons(ctx: Context, d: _Draft, previous: _Draft | None = None) -> None:
@@ -1143,6 +1182,7 @@ def _mine(
         d.aggregate = _aggregate(ctx, d)
         d.fiscal = _fiscal(ctx, d)
         d.qualifiers = _qualifiers(ctx, d)
+        d.partners = _partners(ctx, d)
         d.base = _base_of(ctx, d)
         _reasons(ctx, d, previous)
         if d.check_worthy:
@@ -1260,6 +1300,26 @@ def _between_levels(ctx: Context, d: _Draft, before: list[_Draft]) -> None:
     d.metric = later.metric or earlier.metric or d.metric
 
 
+def _partners(ctx: Context, d: _Draft) -> tuple[str, ...]:
+    """The claim's countries that a trade flow in its clause goes to or comes from: a word of
+    [partner_cue] right before the name, a word of [trade_flow] at most four words before that
+    ("imports from Russia", "China's trade with Russia", واردات الصين من روسيا, الصادرات إلى الصين)."""
+    items = ctx.items
+    a, b = _clause_range(ctx, d.first)
+    out: list[str] = []
+    for hit in ctx.by_sentence.get(ctx.sentence_of[d.first], ()):
+        k = hit.first - 1
+        if hit.group or not a < k < b or not entries_with(items[k], ("partner_cue",)):
+            continue
+        for j in range(k - 1, max(-1, k - 5), -1):
+            if items[j].kind != "word" or j in ctx.in_quantity:
+                break
+            if entries_with(items[j], ("trade_flow",)):
+                out += [c for c in hit.codes if c in d.entities and c not in out]
+                break
+    return tuple(out)
+
+
 def _qualifiers(ctx: Context, d: _Draft) -> tuple[str, ...]:
     """What narrows the claim's measure: qualifier words in its clause before the number, or
     starting within two words after it ("inflation was 2.9% month on month", "87.2 years for
@@ -1374,6 +1434,7 @@ def _claim(
         aggregate=d.aggregate,
         fiscal_year=d.fiscal,
         qualifiers=d.qualifiers,
+        partners=d.partners,
         scope=_scope(d, nt, items, ctx, in_quantity) if in_quantity is not None else None,
         subject=d.subject,
         metric=d.metric,

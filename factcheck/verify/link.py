@@ -236,7 +236,7 @@ class _AliasIndex:
         hits = []
         for i, variants in enumerate(forms):
             seen: set[tuple[str, ...]] = set()
-            for v in variants:
+            for v in sorted(variants):  # in a fixed order: the same hits for the same text in every run
                 for toks, target, alias in self.by_first.get(v, ()):
                     n = len(toks)
                     if target in seen or i + n > len(tokens):
@@ -608,6 +608,8 @@ def _selections(claim: Claim, keys: _Keys, question: str) -> list[tuple[str, str
             if 0 < len(around) <= 2:
                 out = [(a, b, None, None, 1) for a, b in around]
         return out
+    if claim.partners:  # "Russia's imports from China" are not Russia's imports: a table of totals cannot answer
+        return []
     return [(a, None, None, None, 1 + (a == claim.subject)) for a in entities if (a, None) in pairs]
 
 
@@ -656,7 +658,7 @@ def _metric_scores(
         hits += [_Hit(h.start + offset, h.end + offset, h.target, h.alias) for h in index.find(phrase_tokens)]
         ranges = [(offset, offset + len(phrase_tokens))]
     scores: dict[str, tuple[float, str]] = {}
-    found: dict[str, list[_Hit]] = {"metric": [], "sentence": [], "entity": []}
+    found: dict[str, list[_Hit]] = {"metric": [], "scope": [], "sentence": [], "entity": []}
     own: list[_Hit] = []
 
     best: dict[str, _Hit] = {}
@@ -691,7 +693,7 @@ def _metric_scores(
         else:
             score = 1.0 + min(0.1 * length, 0.8)
         if kind == "category":
-            found["sentence" if where == "scope" else where].append(hit)
+            found[where].append(hit)
         place = {"metric": "metric phrase", "scope": "claim's clause"}.get(where, "sentence")
         offer(ds_id, score, f"{hit.alias!r} in the {place}", hit)
         if score >= _OWN_WORDS:
@@ -703,7 +705,7 @@ def _metric_scores(
         for h in own
         if not any(o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start for o in own)
     ]
-    terms = tuple(dict.fromkeys(h.alias for h in sorted(outer, key=lambda h: (h.start, -h.end))))
+    terms = tuple(dict.fromkeys(h.alias for h in sorted(outer, key=lambda h: (h.start, -h.end, h.alias))))
     return scores, found, terms
 
 
@@ -736,12 +738,12 @@ _OWN_WORDS = 1.9
 
 
 def _category_choices(ds: Dataset, keys: _Keys, hits: dict[str, list[_Hit]]) -> list[tuple[tuple[str, str], ...]]:
-    """The category values to try: named in the metric phrase, else in the sentence, else the
-    catalogue's default, else every value."""
+    """The category values to try: named in the metric phrase, else in the claim's clause, else
+    the catalogue's default, else every value."""
     choices: list[list[tuple[str, str]]] = [[]]
     for column in keys.categories:
         values: list[str] = []
-        for where in ("metric", "sentence"):
+        for where in ("metric", "scope"):  # not another clause's: "trade added up to $19.8bn, with imports ..."
             for hit in hits[where]:
                 if hit.target[1] == ds.id and hit.target[2] == column and hit.target[3] not in values:
                     values.append(hit.target[3])
