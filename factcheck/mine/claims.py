@@ -673,8 +673,10 @@ def _assign_metric(ctx: Context, d: _Draft, nt: NormalizedText) -> None:
         while start < b and entries_with(items[start], ("stopword",)):
             start += 1
         stop = start
-        while stop < b and items[stop].kind != "punct":
-            stop += 1
+        while stop < b and items[stop].kind != "punct" and stop not in ctx.in_quantity and stop not in ctx.period_items:
+            stop += 1  # "4.1% of GDP in 2022": the whole ends before its period
+        while stop > start and entries_with(items[stop - 1], ("stopword",)):
+            stop -= 1
         if start < stop:
             d.metric = _balanced(_text(nt, items, start, stop))
         return

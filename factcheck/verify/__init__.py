@@ -196,11 +196,12 @@ def _verify(
     date: dt.date | None,
     inherited: tuple[int, str] | None,
     carried: _Carried | None,
+    reaches: str | None = None,
 ) -> tuple[Finding, Link]:
     """The finding on ``claim`` and the link it rests on.  A claim whose own words name no measure
     takes the one ``carried`` from the claim before; such a link is weak ("carried"): it may
     support the claim but not contradict it."""
-    link = candidates(claim, text, store, date, policy.current_period_days, inherited, policy.release_lag_days)
+    link = candidates(claim, text, store, date, policy.current_period_days, inherited, policy.release_lag_days, reaches)
     # its own words name nothing, or name a measure but leave out the country (وفي العام 2015 بلغ المعدل)
     if carried is not None and (link.named == 0 or (not link.candidates and link.blocker() == "no_entity")):
         # the same statement going on: of the same country unless it names another
@@ -208,7 +209,7 @@ def _verify(
         borrowed = replace(claim, metric=" ".join(carried.terms), criterion=None, entities=entities)
         again = candidates(
             borrowed, text, store, date, policy.current_period_days, inherited or carried.period,
-            policy.release_lag_days,
+            policy.release_lag_days, reaches,
         )  # fmt: skip
         if again.candidates or (again.metric_found and not link.metric_found):
             said = f"written {carried.metric!r}" if carried.metric else "its words"
@@ -305,6 +306,19 @@ def _doubtful_link(e: Evidence, policy: Policy) -> str | None:
             "the claim states no period, nor does its paragraph; the data for the period assumed"
             f" ({e.candidate.time_rule}: {e.summary}) disagree, but the claim may be about another period"
         )
+    soft = sorted(
+        {
+            str(r.get(k))
+            for r in e.answer.rows
+            for k in ("status", "previous_status")
+            if r.get(k) in ("derived", "approximate")
+        }
+    )
+    if soft:  # "2021: 6.5/1.44", worked back from a rounded growth rate: its own rounding may be the gap
+        return (
+            f"{e.dataset.id} disagrees ({e.summary}), but its figures include {' and '.join(soft)} ones,"
+            " worked out or rounded by the source, whose own error may be the difference"
+        )
     factor = policy.implausible_factor
     d = e.deviation
     level = e.candidate.question == "value" and e.unit not in ("%", "percentage_point")
@@ -331,6 +345,18 @@ def _with_explanation(f: Finding) -> Finding:
     return replace(f, explanation=_explain(f))
 
 
+def _reaches(claims: list[Claim], at: int) -> str | None:
+    """The unit of the level the change ``claims[at]`` reaches, written right after it in its
+    sentence ("soared by 43.9% to 6.5 million tons")."""
+    change = claims[at]
+    if change.kind != ClaimKind.CHANGE or at + 1 >= len(claims):
+        return None
+    after = claims[at + 1]
+    if after.sentence != change.sentence or not after.rule.startswith("level.after_change"):
+        return None
+    return after.unit
+
+
 def verify_claims(
     claims: list[Claim], text: str, store: Store, policy: Policy | None = None, date: dt.date | None = None
 ) -> list[Finding]:
@@ -343,7 +369,7 @@ def verify_claims(
     last: dict[int, tuple[int, tuple[int, str]]] = {}  # paragraph -> (sentence end, period)
     carried: _Carried | None = None
     sentence, sentence_start = -1, None
-    for c in claims:
+    for at, c in enumerate(claims):
         if c.sentence.start != sentence_start:
             sentence, sentence_start = sentence + 1, c.sentence.start
         paragraph = text.count("\n", 0, c.span.start)
@@ -352,7 +378,7 @@ def verify_claims(
         if c.check_worthy:
             carry = _carry(c, carried, sentence)
             try:
-                finding, link = _verify(c, text, store, policy, date, inherited, carry)
+                finding, link = _verify(c, text, store, policy, date, inherited, carry, _reaches(claims, at))
             except TextTimeout as exc:  # a sentence built to be slow
                 tol = tolerance(c, policy)
                 finding, link = (

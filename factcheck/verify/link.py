@@ -658,7 +658,9 @@ def _metric_scores(
         hits += [_Hit(h.start + offset, h.end + offset, h.target, h.alias) for h in index.find(phrase_tokens)]
         ranges = [(offset, offset + len(phrase_tokens))]
     scores: dict[str, tuple[float, str]] = {}
-    found: dict[str, list[_Hit]] = {"metric": [], "scope": [], "sentence": [], "entity": []}
+    # "metric", "scope", "sentence": category aliases by where they stand; "named": dataset aliases in
+    # the metric phrase; "entity": entity aliases
+    found: dict[str, list[_Hit]] = {"metric": [], "scope": [], "sentence": [], "entity": [], "named": []}
     own: list[_Hit] = []
 
     best: dict[str, _Hit] = {}
@@ -694,6 +696,8 @@ def _metric_scores(
             score = 1.0 + min(0.1 * length, 0.8)
         if kind == "category":
             found[where].append(hit)
+        elif where == "metric":
+            found["named"].append(hit)
         place = {"metric": "metric phrase", "scope": "claim's clause"}.get(where, "sentence")
         offer(ds_id, score, f"{hit.alias!r} in the {place}", hit)
         if score >= _OWN_WORDS:
@@ -764,10 +768,13 @@ def candidates(
     current_period_days: int = 31,
     inherited: tuple[int, str] | None = None,
     release_lag_days: int = 10,
+    reaches: str | None = None,
 ) -> Link:
     """Every selection of reference data that could check ``claim`` (its sentence is read from
     ``text``), scored, best first.  ``inherited`` is the period stated earlier in the claim's
-    paragraph, used when the claim states none ("... in 2023. Exports jumped 46.9%")."""
+    paragraph, used when the claim states none ("... in 2023. Exports jumped 46.9%").  ``reaches``
+    is the unit of the level a change in % reaches ("soared by 43.9% to 6.5 million tons"): the
+    change is of a quantity in that unit, so tables in another cannot answer it."""
     link = Link()
     scores, category_hits, terms = _metric_scores(claim, text, _index(store))
     if not scores and claim.kind == ClaimKind.LEVEL and claim.unit == "person":
@@ -809,6 +816,15 @@ def candidates(
             link.rule_out(f"{ds.id} ({title}) is not on {', '.join(narrower)}", "no_dataset", metric_score)
             continue
         question, why, direct = _question(claim, ds)
+        whole = any(h.target[1] == ds.id for h in category_hits["named"])
+        if question == "value" and claim.kind == ClaimKind.SHARE and ds.measure == "share" and whole:
+            # "63% of world military spending": a share of the measure itself, not the measure as a
+            # share of GDP
+            question, why = None, f"a share of what {ds.id} measures, not {ds.id} itself"
+        if question is not None and reaches is not None and claim.kind == ClaimKind.CHANGE:
+            off = _comparable(reaches, ds.unit) if ds.measure != "change" else None
+            if off is not None:  # LNG imports that rose to 6.5 million tons are not counted in cubic metres
+                question, why = None, f"the change is of a level in {reaches}; {off}"
         if question is None:
             kinds = ("a share,", "a share of", "a multiple", "a change in % of a rate")
             kind_mismatch = why is not None and why.startswith(kinds)
