@@ -321,6 +321,8 @@ class Dataset:
     entity_aliases: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     # the category value a claim means when it names none ("trade" is the total, not exports)
     category_defaults: dict[str, str] = field(default_factory=dict)
+    # another definition writers quote under the same name (see reference_data/README.md)
+    other_definition: dict[str, str] = field(default_factory=dict)
     gzip: bool = False
     # columns that may be empty (free text and optional reported figures)
     optional: tuple[str, ...] = ("note", "yoy_pct", "rank")
@@ -394,6 +396,7 @@ class Dataset:
                 self.entity_aliases,
                 self.unit_label,
                 self.category_aliases,
+                self.other_definition,
             ]
         ):
             if _HARAKAT_OR_TATWEEL.search(text):
@@ -418,6 +421,8 @@ class Dataset:
         out["aliases"] = self.aliases
         if self.change_aliases:
             out["change_aliases"] = self.change_aliases
+        if self.other_definition:
+            out["other_definition"] = self.other_definition
         out["columns"] = self.columns
         if self.categories:
             out["categories"] = self.categories
@@ -1551,6 +1556,8 @@ class Indicator:
     # for a rate of change: the phrases naming what changes ("the economy grew 3%" reads GDP growth)
     change_en: tuple[str, ...] = ()
     change_ar: tuple[str, ...] = ()
+    # (en, ar): another definition of the measure that writers quote under the same name
+    other_definition: tuple[str, str] | None = None
 
 
 CURRENT_USD = ("current US dollars", "دولار أمريكي بالأسعار الجارية")
@@ -1751,6 +1758,15 @@ WDI: dict[str, Indicator] = {
             "مؤشر أسعار المستهلك",
             "تكاليف المعيشة",
             "تكلفة المعيشة",
+        ),
+        # statistics offices and the press quote "annual inflation" as the rise over the twelve months
+        # to the latest month (December for a year); the World Bank's figure is the yearly average,
+        # and the two differ by many points where prices move fast (Turkey 2023: 64.8% and 53.9%)
+        other_definition=(
+            "the rise in consumer prices over the twelve months to a month (December for a whole year),"
+            " where this table gives the yearly average",
+            "ارتفاع أسعار المستهلكين خلال الاثني عشر شهرا حتى شهر بعينه (ديسمبر لسنة كاملة)، بينما يعطي هذا الجدول"
+            " المتوسط السنوي",
         ),
     ),
     "gc.dod.totl.gd.zs": Indicator(
@@ -2245,6 +2261,9 @@ def build_wdi(src: Path, codes: Codes, dropped: Dropped, invalid: set[str]) -> l
                 measure=spec.measure,
                 aliases={"en": list(spec.aliases_en), "ar": list(spec.aliases_ar)},
                 change_aliases={"en": list(spec.change_en), "ar": list(spec.change_ar)} if spec.change_en else {},
+                other_definition=(
+                    {"en": spec.other_definition[0], "ar": spec.other_definition[1]} if spec.other_definition else {}
+                ),
                 columns={"entity": "entity", "year": "year", "value": "value", "source": "source"},
                 rows=rows,
                 sources={"wdi": source},

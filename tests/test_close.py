@@ -33,13 +33,15 @@ def _verdict(store, text: str, **policy: str) -> str:
         ("Egypt's population was 112.6 million in 2022.", "SUPPORTED"),  # within its written precision
         ("Egypt's population was 111 million in 2022.", "CLOSE"),  # 1.4% off
         ("Egypt's population was 108 million in 2022.", "CONTRADICTED"),  # 4.1% off
-        ("Inflation in Egypt was 13.9% in 2022.", "SUPPORTED"),
-        ("Inflation in Egypt was 13.5% in 2022.", "CLOSE"),  # 0.4 points off
-        ("Inflation in Egypt was 13% in 2022.", "CONTRADICTED"),  # 0.9 points off
+        # a rate: Egypt's GDP growth in 2022 was 6.588% (inflation is not used here: a figure that
+        # disagrees with its yearly average may be the rate to December, and is not contradicted)
+        ("Egypt's economy grew 6.6% in 2022.", "SUPPORTED"),
+        ("Egypt's economy grew 6.2% in 2022.", "CLOSE"),  # 0.39 points off
+        ("Egypt's economy grew 5.5% in 2022.", "CONTRADICTED"),  # 1.09 points off
         ("بلغ عدد سكان مصر 111 مليون نسمة في عام 2022.", "CLOSE"),
         ("بلغ عدد سكان مصر 108 ملايين نسمة في عام 2022.", "CONTRADICTED"),
-        ("بلغ معدل التضخم في مصر 13.5% في عام 2022.", "CLOSE"),
-        ("بلغ معدل التضخم في مصر 13% في عام 2022.", "CONTRADICTED"),
+        ("نما الاقتصاد المصري بنسبة 6.2% في عام 2022.", "CLOSE"),
+        ("نما الاقتصاد المصري بنسبة 5.5% في عام 2022.", "CONTRADICTED"),
     ],
 )
 def test_supported_close_and_contradicted(shipped_store, text: str, verdict: str) -> None:
@@ -52,7 +54,7 @@ def test_the_band_is_policy(shipped_store) -> None:
     assert _verdict(shipped_store, "Egypt's population was 108 million in 2022.", **{"close.relative": "0.05"}) == (
         "CLOSE"
     )
-    assert _verdict(shipped_store, "Inflation in Egypt was 13% in 2022.", **{"close.points": "1"}) == "CLOSE"
+    assert _verdict(shipped_store, "Egypt's economy grew 5.5% in 2022.", **{"close.points": "1.5"}) == "CLOSE"
 
 
 def test_a_close_finding_says_by_how_much_and_why(shipped_store) -> None:

@@ -59,3 +59,23 @@ def test_a_share_of_a_measure_is_not_the_measure_as_a_share(text: str, number: s
 def test_the_whole_of_a_share_ends_before_its_period(text: str, whole: str) -> None:
     claim = next(c for c in check_text(text).claims if c.check_worthy)
     assert claim.metric == whole
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey's annual inflation rate was 64.77% for 2023.",
+        "بلغ معدل التضخم السنوي في تركيا 64.77% في 2023.",
+    ],
+)
+def test_a_figure_of_another_definition_of_the_measure_is_not_contradicted(text: str, finding) -> None:
+    # the World Bank's yearly average is 53.9%; Turkey's statistics office gives 64.8% over the twelve
+    # months to December: both are called annual inflation
+    f = finding(text, "64.77%")
+    assert f["verdict"] == "UNVERIFIABLE" and f["reference"]["dataset"] == "wb_fp_cpi_totl_zg"
+    assert "twelve months" in f["reason"]
+
+
+def test_a_figure_that_agrees_with_the_table_is_still_supported(finding) -> None:
+    f = finding("Egypt's inflation reached 33.9% in 2023.", "33.9%")
+    assert f["verdict"] == "SUPPORTED"

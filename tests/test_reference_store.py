@@ -263,6 +263,15 @@ BROKEN = [
         None,
         'only for measure = "change"',
     ),
+    (
+        "another definition without an English text",
+        ('measure = "level"', 'measure = "level"\nother_definition = { ar = "تعريف آخر" }'),
+        None,
+        "toy.toml",
+        10,
+        None,
+        "needs an English text",
+    ),
 ]
 
 

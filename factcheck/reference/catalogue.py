@@ -90,6 +90,7 @@ _KEYS = {
     "category_defaults",
     "change_aliases",
     "entity_aliases",
+    "other_definition",
     "sources",
 }
 
@@ -148,6 +149,10 @@ class Dataset:
     category_defaults: dict[str, str] = field(default_factory=dict)
     change_aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     entity_aliases: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    # another definition of the same measure that writers quote under the same name, as the table
+    # does not hold it ("inflation" as the rate over the twelve months to December, where the table
+    # has the yearly average): a figure that disagrees may be of that one, so it is no contradiction
+    other_definition: dict[str, str] = field(default_factory=dict)
 
     def column(self, role: str) -> str | None:
         """The column with a role that occurs once (None when the dataset has none)."""
@@ -509,6 +514,9 @@ def parse_entry(raw: str, path: Path) -> Dataset:
         category_defaults=category_defaults,
         change_aliases=change_aliases,
         entity_aliases=entity_aliases,
+        other_definition=entry.pair(data["other_definition"], ("other_definition",))
+        if data.get("other_definition")
+        else {},
     )
 
 

@@ -306,6 +306,12 @@ def _doubtful_link(e: Evidence, policy: Policy) -> str | None:
             "the claim states no period, nor does its paragraph; the data for the period assumed"
             f" ({e.candidate.time_rule}: {e.summary}) disagree, but the claim may be about another period"
         )
+    other = e.dataset.other_definition.get("en")
+    if other:  # "annual inflation" of 64.8% over the twelve months to December, against a yearly average
+        return (
+            f"{e.dataset.id} disagrees ({e.summary}), but the same name is also given to {other};"
+            " the claim may be of that one"
+        )
     soft = sorted(
         {
             str(r.get(k))

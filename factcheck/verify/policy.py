@@ -104,7 +104,7 @@ def _coerce(value: Any, key: str, where: str, line: int | None = None) -> Any:
         return value
     if kind is int:
         if isinstance(value, str) and value.strip().isascii() and value.strip().isdecimal() and len(value) <= 20:
-            value = int(value)
+            value = int(value.strip())  # what str.strip takes off ("\x1f" among it), int() does not
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
             raise refuse(f"a whole number >= {low} and <= {high}")
         return value
