@@ -157,6 +157,31 @@ def _modality(ctx: Context, first: int, last: int) -> Modality:
     return Modality.FACT
 
 
+def _modality_after(ctx: Context, d: _Draft) -> Modality | None:
+    """A forecast or target named right after the figure: "the BSP's 4% forecast", "a $200bn goal"."""
+    k = d.bound_last
+    if k < len(ctx.items) and ctx.items[k].kind == "word":
+        if k in ctx.targets:
+            return Modality.TARGET
+        if k in ctx.forecasts:
+            return Modality.FORECAST
+    return None
+
+
+def _modality_of_list(ctx: Context, d: _Draft, previous: _Draft | None) -> Modality:
+    """A figure that goes on a list after a forecast, with only names between them, is a forecast
+    too: "Mexico will receive $60 billion, China $51 billion, the Philippines $38 billion"."""
+    if previous is None or previous.modality == Modality.FACT:
+        return Modality.FACT
+    if ctx.sentence_of[previous.first] != ctx.sentence_of[d.first]:
+        return Modality.FACT
+    for k in range(previous.bound_last, d.bound_first):
+        it = ctx.items[k]
+        if it.kind == "word" and k not in ctx.entity_items and not entries_with(it, ("stopword", "conjunction")):
+            return Modality.FACT
+    return previous.modality
+
+
 def _skippable(it: Item) -> bool:
     return bool(entries_with(it, ("hedge", "comparator")))
 
@@ -1178,6 +1203,8 @@ def _mine(
             d.kind = None
         a, _ = _clause_range(ctx, d.first)
         d.modality = _modality(ctx, a, max(d.first, a))  # "will reach $300bn", سنصل إلى 200 مليار
+        if d.modality == Modality.FACT:
+            d.modality = _modality_after(ctx, d) or _modality_of_list(ctx, d, previous)
         _assign_entities(ctx, d, previous_rank)
         _assign_period(ctx, d)
         d.period = _counted_back(ctx, d.period)

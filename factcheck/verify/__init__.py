@@ -197,9 +197,11 @@ def _verify(
     inherited: tuple[int, str] | None,
     carried: _Carried | None,
     reaches: str | None = None,
+    sentence: int = -1,
 ) -> tuple[Finding, Link]:
     """The finding on ``claim`` and the link it rests on.  A claim whose own words name no measure
-    takes the one ``carried`` from the claim before; such a link is weak ("carried"): it may
+    takes the one ``carried`` from the claim before; such a link is weak ("carried", or
+    "carried_in_sentence" from a claim of its own sentence, ``sentence`` being its index): it may
     support the claim but not contradict it."""
     link = candidates(claim, text, store, date, policy.current_period_days, inherited, policy.release_lag_days, reaches)
     # its own words name nothing, or name a measure but leave out the country (وفي العام 2015 بلغ المعدل)
@@ -214,7 +216,8 @@ def _verify(
         if again.candidates or (again.metric_found and not link.metric_found):
             said = f"written {carried.metric!r}" if carried.metric else "its words"
             matched = f"{' '.join(carried.terms)!r} from the claim before ({said})"
-            again.candidates = [replace(c, weak=c.weak or "carried", matched=matched) for c in again.candidates]
+            weak = "carried_in_sentence" if carried.sentence == sentence else "carried"
+            again.candidates = [replace(c, weak=c.weak or weak, matched=matched) for c in again.candidates]
             link, link.carried = again, True
     used: list[Evidence] = []
     problems: list[str] = []
@@ -259,6 +262,14 @@ def _verify(
     others = tuple(e for e in used if e is not first)
     verdict, outcome = (Verdict.AMBIGUOUS, None) if len(kinds) > 1 else (first.verdict, first.outcome)
     reason = _doubtful_link(first, policy) if verdict == Verdict.CONTRADICTED else None
+    if verdict == Verdict.SUPPORTED and claim.comparator != "=" and first.candidate.weak in ("sentence", "carried"):
+        # "up to about 9%" is met by almost any rate: on a measure its own words do not name, that says
+        # nothing (a bound in the sentence that named the measure, "well past the $200 billion mark", does)
+        reason = (
+            f"the claim is a bound ({claim.as_written}), which {first.dataset.id} meets ({first.summary}), but"
+            f" {first.dataset.id} is named only by {first.candidate.matched}: a bound is met by many figures"
+            " of other measures too"
+        )
     if reason is not None:
         f = Finding(
             claim, Verdict.UNVERIFIABLE, None, info, first.tolerance, first, others, reason, ruled,
@@ -296,7 +307,7 @@ def _doubtful_link(e: Evidence, policy: Policy) -> str | None:
             f"{c.dataset} was read for {pair}, which the claim does not name in full, and disagrees"
             f" ({e.summary}): the claim may be about another pair"
         )
-    if e.candidate.weak == "carried":
+    if e.candidate.weak in ("carried", "carried_in_sentence"):
         return (
             f"the claim does not say what it measures; {e.dataset.id}, named by {e.candidate.matched}, disagrees"
             f" ({e.summary}): the claim may be about something else"
@@ -384,7 +395,7 @@ def verify_claims(
         if c.check_worthy:
             carry = _carry(c, carried, sentence)
             try:
-                finding, link = _verify(c, text, store, policy, date, inherited, carry, _reaches(claims, at))
+                finding, link = _verify(c, text, store, policy, date, inherited, carry, _reaches(claims, at), sentence)
             except TextTimeout as exc:  # a sentence built to be slow
                 tol = tolerance(c, policy)
                 finding, link = (

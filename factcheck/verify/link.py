@@ -79,7 +79,8 @@ class Candidate:
     # elsewhere in the sentence, not in the claim's own metric phrase; "article" when the country is
     # only the one the article names most; "counterpart" when the table's partner country was not
     # named but assumed; "period" when neither the claim nor its paragraph states a period, so that
-    # one was assumed; "" for a firm link
+    # one was assumed; "carried" ("carried_in_sentence") when the claim names no measure and the one
+    # of a claim before it (in its sentence) was taken; "" for a firm link
     weak: str = ""
     # for a change over several years, the year it is measured from ("up 34% since 2010")
     base_year: int | None = None
